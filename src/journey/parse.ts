@@ -1,0 +1,67 @@
+import { JOURNEY_FORMAT, JourneySchema, type Journey } from './schema.ts';
+import { migrateDocument } from './migrations.ts';
+import { marketerMessage, problemsFromZod, type Problem } from './problems.ts';
+
+export type ParseResult =
+  { ok: true; journey: Journey; migratedFrom: number | null } | { ok: false; problems: Problem[] };
+
+/** Journeys are small documents; anything larger is a wrong file, and refusing it early keeps the tab alive. */
+export const MAX_JOURNEY_FILE_CHARS = 10 * 1024 * 1024;
+
+const fail = (path: string, message: string): ParseResult => ({ ok: false, problems: [{ path, message }] });
+
+function jsonErrorMessage(text: string, error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(raw);
+  if (!position) return `is not valid JSON (${raw})`;
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `is not valid JSON: unexpected content at line ${line}, column ${column}`;
+}
+
+/** Reads JSON text without ever throwing: a problem instead of an exception. */
+export function parseJsonText(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
+  if (text.length > MAX_JOURNEY_FILE_CHARS) {
+    const megabytes = (text.length / 1024 / 1024).toFixed(1);
+    return {
+      ok: false,
+      problems: [{ path: '(file)', message: `is ${megabytes} MB; a journey file may be at most 10 MB` }],
+    };
+  }
+  if (text.trim() === '') return { ok: false, problems: [{ path: '(file)', message: 'is empty' }] };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    // JSON.parse throws SyntaxError for bad text and RangeError for absurd nesting; both are the file's fault.
+    return { ok: false, problems: [{ path: '(file)', message: jsonErrorMessage(text, error) }] };
+  }
+}
+
+/**
+ * Text or an already-parsed value → the journey, migrated to the current version, or every
+ * problem found. Never throws, and never copies unknown keys (so `__proto__` cannot pollute).
+ */
+export function parseJourney(input: unknown): ParseResult {
+  let value = input;
+  if (typeof input === 'string') {
+    const read = parseJsonText(input);
+    if (!read.ok) return read;
+    value = read.value;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail('(file)', 'must be a JSON object describing a journey');
+  }
+  const document = value as Record<string, unknown>;
+  if (document.format !== JOURNEY_FORMAT) {
+    return fail('format', `must be "${JOURNEY_FORMAT}": this file is not a Journey Canvas journey`);
+  }
+  const migrated = migrateDocument(document);
+  if (!migrated.ok) return migrated;
+  const parsed = JourneySchema.safeParse(migrated.document, { error: marketerMessage });
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
+  return { ok: true, journey: parsed.data, migratedFrom: migrated.migratedFrom };
+}
