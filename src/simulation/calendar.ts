@@ -1,0 +1,57 @@
+/**
+ * The simulated clock counts wall-clock minutes in the journey's timezone from 00:00 of the start
+ * date (docs/simulation.md, "Clock"). Calendar facts per day are precomputed here, once per run,
+ * with plain UTC date arithmetic, so the inner loop never touches Date or Intl.
+ */
+export const MINUTES_PER_DAY = 1440;
+
+export function parseStartDate(text: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const time = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
+  const date = new Date(time);
+  if (!match || Number.isNaN(time) || date.getUTCDate() !== Number(match[3])) {
+    throw new Error(`The start date "${text}" is not a calendar date written YYYY-MM-DD.`);
+  }
+  return time / 86_400_000;
+}
+
+export function clockMinutes(text: string): number {
+  return Number(text.slice(0, 2)) * 60 + Number(text.slice(3, 5));
+}
+
+/** month*100+day of an epoch day number (days since 1970-01-01) */
+export function monthDayOfEpochDay(epochDay: number): number {
+  const date = new Date(epochDay * 86_400_000);
+  return (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
+}
+
+export interface Calendar {
+  startEpochDay: number;
+  /** weekday (0 = Sunday) of simulated day d, for d in [0, days) */
+  weekday: Uint8Array;
+  /** month*100+day of simulated day d */
+  monthDay: Int16Array;
+  days: number;
+}
+
+export function buildCalendar(startDate: string, days: number): Calendar {
+  const startEpochDay = parseStartDate(startDate);
+  const weekday = new Uint8Array(days);
+  const monthDay = new Int16Array(days);
+  for (let d = 0; d < days; d++) {
+    const date = new Date((startEpochDay + d) * 86_400_000);
+    weekday[d] = date.getUTCDay();
+    monthDay[d] = (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
+  }
+  return { startEpochDay, weekday, monthDay, days };
+}
+
+/** Next minute ≥ t at clock `at` on an allowed weekday (mask bit w = weekday w), or Infinity. */
+export function nextClockTime(calendar: Calendar, t: number, at: number, weekdayMask: number): number {
+  let day = Math.floor(t / MINUTES_PER_DAY);
+  if (t - day * MINUTES_PER_DAY > at) day++;
+  for (let k = 0; k < 8 && day < calendar.days; k++, day++) {
+    if (weekdayMask & (1 << calendar.weekday[day]!)) return day * MINUTES_PER_DAY + at;
+  }
+  return Number.POSITIVE_INFINITY;
+}

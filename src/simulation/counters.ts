@@ -1,0 +1,159 @@
+import { channels } from '../journey/primitives.ts';
+import type { Journey } from '../journey/schema.ts';
+import { MAX_HANDLES, NODE_EXIT, NODE_TOUCH, type CompiledJourney } from './compile.ts';
+import type { SimulationResult } from './result.ts';
+
+/** Every count a run accumulates, in flat typed arrays so the inner loop only does `a[i]++`. */
+export interface Counters {
+  nodeEntered: Float64Array;
+  nodeInProgress: Float64Array;
+  nodeGoalExits: Float64Array;
+  nodeOutputs: Float64Array;
+  edges: Float64Array;
+  attempted: Float64Array;
+  delivered: Float64Array;
+  failed: Float64Array;
+  suppressedConsent: Float64Array;
+  suppressedFrequencyCap: Float64Array;
+  deferredQuietHours: Float64Array;
+  clicks: Float64Array;
+  touchConversions: Float64Array;
+  dayEntered: Float64Array;
+  dayDelivered: Float64Array;
+  dayConversions: Float64Array;
+  /** cost summed in floats and rounded to cents only at output */
+  dayCost: Float64Array;
+  entered: number;
+  holdout: number;
+  reach: number;
+  treatedConverted: number;
+  holdoutConverted: number;
+  revenue: number;
+}
+
+export function createCounters(nodeCount: number, edgeCount: number, days: number): Counters {
+  const perNode = () => new Float64Array(nodeCount);
+  const perDay = () => new Float64Array(days);
+  return {
+    nodeEntered: perNode(),
+    nodeInProgress: perNode(),
+    nodeGoalExits: perNode(),
+    nodeOutputs: new Float64Array(nodeCount * MAX_HANDLES),
+    edges: new Float64Array(edgeCount),
+    attempted: perNode(),
+    delivered: perNode(),
+    failed: perNode(),
+    suppressedConsent: perNode(),
+    suppressedFrequencyCap: perNode(),
+    deferredQuietHours: perNode(),
+    clicks: perNode(),
+    touchConversions: perNode(),
+    dayEntered: perDay(),
+    dayDelivered: perDay(),
+    dayConversions: perDay(),
+    dayCost: perDay(),
+    entered: 0,
+    holdout: 0,
+    reach: 0,
+    treatedConverted: 0,
+    holdoutConverted: 0,
+    revenue: 0,
+  };
+}
+
+const cents = (amount: number): number => Math.round(amount * 100) / 100;
+const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
+
+export interface RunIdentity {
+  journey: Journey;
+  cohortId: string;
+  cohortSize: number;
+  seed: number;
+  horizonDays: number;
+  startDate: string;
+}
+
+/** Turn the counters into CONTRACT §3, keys in a fixed order (journey order for nodes and edges). */
+export function buildResult(run: RunIdentity, compiled: CompiledJourney, c: Counters): SimulationResult {
+  const nodes: SimulationResult['nodes'] = {};
+  const touches: SimulationResult['touches'] = {};
+  const channelTotals = channels.map(() => ({ delivered: 0, cost: 0, conversions: 0 }));
+  compiled.nodeIds.forEach((id, n) => {
+    const outputs: Record<string, number> = {};
+    if (compiled.type[n] !== NODE_EXIT) {
+      compiled.handles[n]!.forEach((handle, h) => (outputs[handle] = c.nodeOutputs[n * MAX_HANDLES + h]!));
+    }
+    nodes[id] = {
+      entered: c.nodeEntered[n]!,
+      inProgress: c.nodeInProgress[n]!,
+      goalExits: c.nodeGoalExits[n]!,
+      outputs,
+    };
+    if (compiled.type[n] === NODE_TOUCH) {
+      const channel = compiled.channel[n]!;
+      const sent = c.delivered[n]! + c.failed[n]!;
+      const cost = sent * compiled.cost[n]!;
+      touches[id] = {
+        channel: channels[channel]!,
+        attempted: c.attempted[n]!,
+        delivered: c.delivered[n]!,
+        failed: c.failed[n]!,
+        suppressedConsent: c.suppressedConsent[n]!,
+        suppressedFrequencyCap: c.suppressedFrequencyCap[n]!,
+        deferredQuietHours: c.deferredQuietHours[n]!,
+        clicks: c.clicks[n]!,
+        conversions: c.touchConversions[n]!,
+        cost: cents(cost),
+      };
+      const total = channelTotals[channel]!;
+      total.delivered += c.delivered[n]!;
+      total.cost += cost;
+      total.conversions += c.touchConversions[n]!;
+    }
+  });
+  const channelResult: SimulationResult['channels'] = {};
+  channels.forEach((channel, k) => {
+    const total = channelTotals[k]!;
+    if (Object.values(touches).some((touch) => touch.channel === channel)) {
+      channelResult[channel] = {
+        delivered: total.delivered,
+        cost: cents(total.cost),
+        conversions: total.conversions,
+      };
+    }
+  });
+  const edges: Record<string, number> = {};
+  compiled.edgeIds.forEach((id, e) => (edges[id] = c.edges[e]!));
+  const treatedRate = ratio(c.treatedConverted, c.entered);
+  const holdoutRate = ratio(c.holdoutConverted, c.holdout);
+  return {
+    journeyId: run.journey.id,
+    cohort: { id: run.cohortId, size: run.cohortSize },
+    seed: run.seed,
+    horizonDays: run.horizonDays,
+    startDate: run.startDate,
+    entered: c.entered,
+    holdout: c.holdout,
+    nodes,
+    edges,
+    touches,
+    channels: channelResult,
+    reach: c.reach,
+    conversions: {
+      treated: c.treatedConverted,
+      treatedRate,
+      holdout: c.holdoutConverted,
+      holdoutRate,
+      // lift over what the treated entrants would have bought anyway, at the holdout's rate
+      incremental: c.treatedConverted - holdoutRate * c.entered,
+      revenue: cents(c.revenue),
+    },
+    timeline: Array.from({ length: run.horizonDays }, (_, day) => ({
+      day,
+      entered: c.dayEntered[day]!,
+      delivered: c.dayDelivered[day]!,
+      conversions: c.dayConversions[day]!,
+      cost: cents(c.dayCost[day]!),
+    })),
+  };
+}
