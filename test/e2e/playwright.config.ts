@@ -5,6 +5,7 @@ import { defineConfig } from '@playwright/test';
  * production build served by `vite preview`, so they see what users get.
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = `dist-e2e-${port}`;
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -34,7 +35,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --strictPort --port ${port} --host 127.0.0.1`,
+    // A build folder per port, so that several test runs on one machine do not overwrite each other.
+    command: `npx vite build --logLevel warn --outDir ${outDir} && npx vite preview --outDir ${outDir} --strictPort --port ${port} --host 127.0.0.1`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
