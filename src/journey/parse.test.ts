@@ -41,6 +41,12 @@ describe('parseJourney on text that is not a journey', () => {
     },
   );
 
+  it('reads a file saved with a UTF-8 byte-order mark', () => {
+    const result = parseJourney(`\uFEFF${winbackText}`);
+    expect(result.ok).toBe(true);
+    expect(problemsOf(parseJourney('\uFEFF  '))[0]?.message).toBe('is empty');
+  });
+
   it('points at the line and column of a JSON syntax error', () => {
     const problems = problemsOf(parseJourney('{\n  "format": "journey-canvas",\n  oops\n}'));
     expect(problems[0]?.message).toMatch(/line 3, column 3/);

@@ -32,12 +32,14 @@ export function parseJsonText(
       problems: [{ path: '(file)', message: `is ${megabytes} MB; a journey file may be at most 10 MB` }],
     };
   }
-  if (text.trim() === '') return { ok: false, problems: [{ path: '(file)', message: 'is empty' }] };
+  // Windows editors save UTF-8 with a byte-order mark, which JSON.parse rejects; it is not content.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, problems: [{ path: '(file)', message: 'is empty' }] };
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(body) };
   } catch (error) {
     // JSON.parse throws SyntaxError for bad text and RangeError for absurd nesting; both are the file's fault.
-    return { ok: false, problems: [{ path: '(file)', message: jsonErrorMessage(text, error) }] };
+    return { ok: false, problems: [{ path: '(file)', message: jsonErrorMessage(body, error) }] };
   }
 }
 
