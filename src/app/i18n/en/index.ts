@@ -1,7 +1,8 @@
 import { api } from './api.ts';
 import { common } from './common.ts';
 import { lints } from './lints.ts';
+import { route } from './route.ts';
 import { templates } from './templates.ts';
 
 /** The English catalog is the reference: its shape is the type every other language must fill. */
-export const en = { common, templates, api, lints };
+export const en = { common, templates, api, lints, route };
