@@ -1,0 +1,115 @@
+import type { CohortColumns } from '../cohort/columns.ts';
+import { simulate } from './engine.ts';
+import type { CohortFileProblem, CohortSource, WorkerRequest, WorkerResponse } from './worker-protocol.ts';
+
+/** Where the worker gets cohorts from: the cohort package in the app, small fakes in tests. */
+export interface CohortLibrary {
+  generateSample(sampleId: string, size: number, seed: number): CohortColumns;
+  parseFile(
+    text: string,
+    fileName: string,
+    onProgress: (share: number) => void,
+  ): { ok: true; cohort: CohortColumns } | { ok: false; problems: CohortFileProblem[] };
+}
+
+class CohortMissing extends Error {}
+
+/** About 50 progress messages per run: smooth bar, negligible cost (one postMessage each). */
+const PROGRESS_STEPS = 50;
+
+/**
+ * The worker's logic, apart from the `self.onmessage` wiring so it can be driven in-process by tests.
+ * Requests run one after another (a parse reads its file asynchronously; a run must not overtake it).
+ */
+export function createWorkerHandler(library: CohortLibrary, post: (message: WorkerResponse) => void) {
+  const fileCohorts = new Map<string, CohortColumns>();
+  // One sample kept: "Run 20 seeds" and re-runs reuse it; a 1M-customer cohort is too big to keep several.
+  let cachedSample: { key: string; cohort: CohortColumns } | null = null;
+  let queue: Promise<void> = Promise.resolve();
+
+  function cohortOf(source: CohortSource, report: (share: number) => void): CohortColumns {
+    if (source.kind === 'file') {
+      const cohort = fileCohorts.get(source.key);
+      if (!cohort) throw new CohortMissing(`The cohort file ${source.key} is no longer loaded.`);
+      return cohort;
+    }
+    const key = `${source.sampleId}:${source.size}:${source.seed}`;
+    if (cachedSample?.key === key) return cachedSample.cohort;
+    cachedSample = null;
+    report(0);
+    const cohort = library.generateSample(source.sampleId, source.size, source.seed);
+    cachedSample = { key, cohort };
+    return cohort;
+  }
+
+  function run(request: Extract<WorkerRequest, { type: 'run' }>): void {
+    const { requestId, seeds } = request;
+    const cohort = cohortOf(request.cohort, (share) =>
+      post({ type: 'progress', requestId, share, phase: 'cohort' }),
+    );
+    const progressEvery = Math.max(1000, Math.ceil(cohort.size / PROGRESS_STEPS));
+    seeds.forEach((seed, index) => {
+      const result = simulate(
+        request.journey,
+        cohort,
+        { seed, ...request.options },
+        {
+          progressEvery,
+          onProgress: (done, total) =>
+            post({
+              type: 'progress',
+              requestId,
+              share: (index + (total === 0 ? 1 : done / total)) / seeds.length,
+              phase: 'simulate',
+            }),
+        },
+      );
+      post({ type: 'seed-result', requestId, index, result });
+    });
+    post({ type: 'run-done', requestId });
+  }
+
+  async function parse(request: Extract<WorkerRequest, { type: 'parse-cohort' }>): Promise<void> {
+    const { requestId, key, fileName } = request;
+    fileCohorts.delete(key);
+    post({ type: 'progress', requestId, share: 0, phase: 'read' });
+    const text = typeof request.file === 'string' ? request.file : await request.file.text();
+    const outcome = library.parseFile(text, fileName, (share) =>
+      post({ type: 'progress', requestId, share, phase: 'parse' }),
+    );
+    if (!outcome.ok) {
+      post({ type: 'cohort-problems', requestId, fileName, problems: outcome.problems });
+      return;
+    }
+    const { cohort } = outcome;
+    fileCohorts.set(key, cohort);
+    post({
+      type: 'cohort-parsed',
+      requestId,
+      summary: { key, id: cohort.id, name: cohort.name, size: cohort.size, fileName },
+    });
+  }
+
+  async function handle(request: WorkerRequest): Promise<void> {
+    if (request.type === 'forget-cohort') {
+      fileCohorts.delete(request.key);
+      return;
+    }
+    try {
+      if (request.type === 'run') run(request);
+      else await parse(request);
+    } catch (error) {
+      // Every failure goes back to the page, which shows it in words; nothing fails silently here.
+      const message = error instanceof Error ? error.message : String(error);
+      const code = error instanceof CohortMissing ? 'cohort-missing' : 'failed';
+      post({ type: 'error', requestId: request.requestId, message, code });
+    }
+  }
+
+  return {
+    receive(request: WorkerRequest): Promise<void> {
+      queue = queue.then(() => handle(request));
+      return queue;
+    },
+  };
+}
