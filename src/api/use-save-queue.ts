@@ -4,7 +4,8 @@ import { journeyKeys } from './keys.ts';
 import { createIdbDraftStore, type DraftStore } from './local-drafts.ts';
 import { SaveQueue, type SaveQueueOptions, type SaveSnapshot } from './save-queue.ts';
 
-const browserDrafts = createIdbDraftStore();
+/** The drafts of this browser, shared by the save queue and the recovery on opening a journey. */
+export const browserDrafts = createIdbDraftStore();
 
 export interface UseSaveQueueOptions extends Partial<Pick<SaveQueueOptions, 'idleMs' | 'backoff'>> {
   drafts?: DraftStore;

@@ -4,13 +4,15 @@ interface DialogProps {
   title: string;
   onClose(): void;
   children: ReactNode;
+  /** e.g. `jc-dialog--wide` for the template gallery */
+  className?: string;
 }
 
 /**
  * A modal dialog: labelled by its title, focus moved into it on open and given back on close,
  * Escape closes it, Tab stays inside.
  */
-export function Dialog({ title, onClose, children }: DialogProps) {
+export function Dialog({ title, onClose, children, className }: DialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -44,7 +46,7 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     <div className="jc-dialog__backdrop">
       <div
         ref={ref}
-        className="jc-dialog"
+        className={className ? `jc-dialog ${className}` : 'jc-dialog'}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}

@@ -13,6 +13,8 @@ import { publishJourney } from '../../api/publish-journey.ts';
 import { createQueryClient } from '../../api/query-client.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import type { Locale } from '../i18n/catalog.ts';
+import { findJourneyTemplate } from '../../journey/templates/index.ts';
+import { preferredCohortOf } from '../editor-route/preferred-cohort.ts';
 import { JourneysPage } from './JourneysPage.tsx';
 
 const { server, backend } = createMockServer();
@@ -78,6 +80,11 @@ describe('JourneysPage', () => {
     const { onOpen, user } = renderPage();
     await screen.findByText('No journeys yet. Create one or import a file.');
     await user.click(screen.getByRole('button', { name: 'New journey' }));
+    await user.click(
+      within(screen.getByRole('dialog', { name: 'New journey' })).getByRole('button', {
+        name: 'Start blank',
+      }),
+    );
     const dialog = screen.getByRole('dialog', { name: 'New journey' });
     const name = within(dialog).getByRole('textbox', { name: 'Name' });
     await user.clear(name);
@@ -88,6 +95,31 @@ describe('JourneysPage', () => {
     expect(list.journeys).toMatchObject([
       { id: onOpen.mock.calls[0]?.[0], name: 'Spring campaign', status: 'draft' },
     ]);
+  });
+
+  it('opens on the playbook gallery on a first visit; a playbook becomes a journey in the user language', async () => {
+    const { onOpen, user } = renderPage('zh-CN');
+    const gallery = await screen.findByRole('region', { name: '从营销剧本开始' });
+    await user.click(within(gallery).getByRole('button', { name: /加购未支付挽回/ }));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+    const id = onOpen.mock.calls[0]?.[0] ?? '';
+    const record = await (await fetch(`${apiBaseUrl()}/api/journeys/${id}`)).json();
+    const template = findJourneyTemplate('cart-abandoned');
+    expect(record.journey).toEqual({ ...template?.build('zh-CN'), id });
+    expect(preferredCohortOf(id)).toBe(template?.cohortId);
+  });
+
+  it('hides the first-visit gallery once there is a journey, and offers it again on New journey', async () => {
+    await createJourney({ source: 'blank', name: 'Existing' });
+    const { onOpen, user } = renderPage();
+    await screen.findByRole('button', { name: 'Open Existing' });
+    expect(screen.queryByRole('region', { name: 'Start from a playbook' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'New journey' }));
+    const dialog = screen.getByRole('dialog', { name: 'New journey' });
+    await user.click(within(dialog).getByRole('button', { name: 'Use playbook: Birthday double points' }));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(rowNames()).toHaveLength(2));
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('imports a valid file and opens it; refuses an invalid one listing every problem', async () => {

@@ -7,9 +7,11 @@ import { useDuplicateJourney } from '../../api/duplicate-journey.ts';
 import { ApiError } from '../../api/errors.ts';
 import { journeysQueryOptions } from '../../api/list-journeys.ts';
 import { useRestoreJourney } from '../../api/restore-journey.ts';
+import { TemplateGallery } from '../../editor/gallery/TemplateGallery.tsx';
 import type { Problem } from '../../journey/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { apiErrorReason } from './api-error-text.ts';
+import { Dialog } from './Dialog.tsx';
 import { FaultControl } from './FaultControl.tsx';
 import { fill } from './fill.ts';
 import { ImportButton } from './ImportButton.tsx';
@@ -19,6 +21,7 @@ import { JourneyTable } from './JourneyTable.tsx';
 import { NewJourneyDialog } from './NewJourneyDialog.tsx';
 import { UndoToast, type ToastMessage } from './UndoToast.tsx';
 import { useDebouncedValue } from './use-debounced-value.ts';
+import { useTemplateJourney } from './use-template-journey.ts';
 import './journeys.css';
 
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -34,7 +37,9 @@ export function JourneysPage({ onOpen }: JourneysPageProps) {
   const words = t.api.journeys;
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<JourneyStatus | 'all'>('all');
-  const [creating, setCreating] = useState(false);
+  /** "New journey" opens the gallery first; its blank card then asks for a name */
+  const [creating, setCreating] = useState<'gallery' | 'blank' | null>(null);
+  const [firstVisitClosed, setFirstVisitClosed] = useState(false);
   const [importProblems, setImportProblems] = useState<{ fileName: string; problems: Problem[] } | null>(
     null,
   );
@@ -48,6 +53,7 @@ export function JourneysPage({ onOpen }: JourneysPageProps) {
   const duplicate = useDuplicateJourney();
   const remove = useDeleteJourney();
   const restore = useRestoreJourney();
+  const fromTemplate = useTemplateJourney();
 
   const show = useCallback((text: string, undo?: () => void) => {
     toastId.current += 1;
@@ -60,8 +66,23 @@ export function JourneysPage({ onOpen }: JourneysPageProps) {
   const createBlank = (name: string) =>
     create.mutate(
       { source: 'blank', name, timezone: Intl.DateTimeFormat().resolvedOptions().timeZone },
-      { onSuccess: (created) => onOpen(created.id), onError: failed, onSettled: () => setCreating(false) },
+      { onSuccess: (created) => onOpen(created.id), onError: failed, onSettled: () => setCreating(null) },
     );
+
+  const createFromTemplate = async (templateId: string) => {
+    if (fromTemplate.busy) return; // a double click must not make two journeys
+    try {
+      onOpen(await fromTemplate.create(templateId));
+    } catch (error) {
+      console.error(`Creating a journey from the playbook "${templateId}" failed`, error);
+      failed(error);
+    } finally {
+      setCreating(null);
+    }
+  };
+  const unfiltered = query.q === undefined && query.status === undefined;
+  // A newcomer (no journeys at all) lands on the playbooks rather than on an empty table.
+  const firstVisit = unfiltered && journeys.isSuccess && journeys.data.length === 0 && !firstVisitClosed;
 
   const importJourney = async (journey: unknown, fileName: string) => {
     try {
@@ -98,7 +119,7 @@ export function JourneysPage({ onOpen }: JourneysPageProps) {
       <header className="jc-journeys__header">
         <h2 id="jc-journeys-title">{words.title}</h2>
         <div className="jc-journeys__commands">
-          <button type="button" className="jc-button--primary" onClick={() => setCreating(true)}>
+          <button type="button" className="jc-button--primary" onClick={() => setCreating('gallery')}>
             {words.newJourney}
           </button>
           <ImportButton
@@ -108,16 +129,34 @@ export function JourneysPage({ onOpen }: JourneysPageProps) {
           <FaultControl />
         </div>
       </header>
+      {firstVisit && creating === null && (
+        <div className="jc-journeys__first-visit">
+          <TemplateGallery
+            onChoose={(templateId) => void createFromTemplate(templateId)}
+            onBlank={() => setCreating('blank')}
+            onClose={() => setFirstVisitClosed(true)}
+          />
+        </div>
+      )}
       <JourneyFilters search={search} status={status} onSearch={setSearch} onStatus={setStatus} />
       <JourneyTable
         journeys={journeys}
-        filtered={query.q !== undefined || query.status !== undefined}
+        filtered={!unfiltered}
         onOpen={onOpen}
         onDuplicate={duplicateJourney}
         onDelete={deleteJourney}
       />
-      {creating && (
-        <NewJourneyDialog busy={create.isPending} onCreate={createBlank} onClose={() => setCreating(false)} />
+      {creating === 'gallery' && (
+        <Dialog title={words.newJourneyTitle} onClose={() => setCreating(null)} className="jc-dialog--wide">
+          <TemplateGallery
+            onChoose={(templateId) => void createFromTemplate(templateId)}
+            onBlank={() => setCreating('blank')}
+            onClose={() => setCreating(null)}
+          />
+        </Dialog>
+      )}
+      {creating === 'blank' && (
+        <NewJourneyDialog busy={create.isPending} onCreate={createBlank} onClose={() => setCreating(null)} />
       )}
       {importProblems && <ImportProblemsDialog {...importProblems} onClose={() => setImportProblems(null)} />}
       <UndoToast toast={toast} onDismiss={dismiss} />
