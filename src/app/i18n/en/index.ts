@@ -1,8 +1,11 @@
 import { api } from './api.ts';
 import { common } from './common.ts';
+import { editor } from './editor.ts';
 import { lints } from './lints.ts';
 import { route } from './route.ts';
+import { simulate } from './simulate.ts';
+import { summary } from './summary.ts';
 import { templates } from './templates.ts';
 
 /** The English catalog is the reference: its shape is the type every other language must fill. */
-export const en = { common, templates, api, lints, route };
+export const en = { common, templates, api, lints, route, summary, editor, simulate };
