@@ -1,4 +1,3 @@
-import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import type { CohortColumns } from '../cohort/columns.ts';
 import { NO_DAY } from '../cohort/columns.ts';
 import { eventNames } from '../journey/primitives.ts';
@@ -6,7 +5,7 @@ import { EVENT_RATE_BY_STAGE, stageOf } from './behaviour.ts';
 import { MINUTES_PER_DAY, type Calendar } from './calendar.ts';
 import { TRIGGER_BIRTHDAY, TRIGGER_EVENT, TRIGGER_SEGMENT, type CompiledJourney } from './compile.ts';
 import { FACT_SLOTS } from './filters.ts';
-import { uniform } from './random.ts';
+import type { CustomerRandom } from './random.ts';
 
 export const NEVER = Number.POSITIVE_INFINITY;
 export const EVENT_PURCHASE = eventNames.indexOf('purchase');
@@ -44,12 +43,12 @@ export interface EntryFinder {
     from: number,
     previousExit: number,
     nextPurchase: number,
-    generator: RandomGenerator,
+    random: CustomerRandom,
   ): number;
   /** node of the trigger the last `next` call found */
   node: number;
   /** minutes until the next `event` for this customer (exponential), NEVER when the rate is 0 */
-  eventDelay(customer: number, event: number, generator: RandomGenerator): number;
+  eventDelay(customer: number, event: number, random: CustomerRandom): number;
 }
 
 export function createEntryFinder(
@@ -66,14 +65,13 @@ export function createEntryFinder(
       table[monthDayOfEpochDay(calendar.startEpochDay + d - trigger.offsetDays)] = d;
     return table;
   });
-  const eventDelay = (customer: number, event: number, generator: RandomGenerator): number => {
-    const rate = eventRatePerMinute(cohort, customer, event);
-    return rate > 0 ? -Math.log(uniform(generator)) / rate : NEVER;
+  const eventDelay = (customer: number, event: number, random: CustomerRandom): number => {
+    return random.exponential(eventRatePerMinute(cohort, customer, event));
   };
   const finder: EntryFinder = {
     node: -1,
     eventDelay,
-    next(customer, from, previousExit, nextPurchase, generator) {
+    next(customer, from, previousExit, nextPurchase, random) {
       let best = NEVER;
       for (let k = 0; k < compiled.triggers.length; k++) {
         const trigger = compiled.triggers[k]!;
@@ -87,7 +85,7 @@ export function createEntryFinder(
             at = nextPurchase >= from && nextPurchase > previousExit ? nextPurchase : NEVER;
             if (trigger.event === EVENT_FIRST_PURCHASE && cohort.frequency[customer]! > 0) at = NEVER;
           } else {
-            at = Math.max(from, previousExit) + eventDelay(customer, trigger.event, generator);
+            at = Math.max(from, previousExit) + eventDelay(customer, trigger.event, random);
           }
         } else {
           let monthDay = -1;

@@ -1,5 +1,8 @@
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+/**
+ * Randomness for the engine. Every customer has their own stream, a function of (seed, customer
+ * index) only, so results do not depend on iteration order, chunks could run in parallel, and one
+ * customer can be re-run alone (traces) and take exactly the same path as in the bulk run.
+ */
 
 /** splitmix32-style mix: a well-spread 32-bit hash of (seed, customer index, salt). */
 export function mix(seed: number, index: number, salt: number): number {
@@ -14,12 +17,54 @@ export function hashUniform(seed: number, index: number, salt: number): number {
   return mix(seed, index, salt) / 4_294_967_296;
 }
 
-/** A customer's own generator: seeded from (seed, index) so chunks can run in any order. */
-export function customerGenerator(seed: number, index: number): RandomGenerator {
-  return xoroshiro128plus(mix(seed, index, 1) | 0);
-}
+/** salts of the four state words; salt 2 is the holdout draw (engine.ts) */
+const STATE_SALTS = [1, 3, 4, 5] as const;
 
-/** Uniform in (0,1): never 0, so -log(u) is finite. */
-export function uniform(generator: RandomGenerator): number {
-  return ((generator.next() >>> 0) + 0.5) / 4_294_967_296;
+/**
+ * xoroshiro128+ with its state in an Int32Array, reseeded in place per customer.
+ *
+ * It is the same generator as pure-rand's `xoroshiro128plus` (random.test.ts checks the two give
+ * the same numbers from the same state), written inline because pure-rand keeps its state in object
+ * fields holding int32 values outside V8's small-integer range: every step boxed new heap numbers,
+ * and one generator object per customer cost ~0.5 s of garbage collection per million customers.
+ * Here a step reads four typed-array slots into locals and writes them back: no allocation.
+ * State order is pure-rand's: [s01, s00, s11, s10].
+ */
+export class CustomerRandom {
+  readonly state = new Int32Array(4);
+
+  /** Start customer `index`'s stream for run `seed`; the four words come from independent hashes. */
+  reset(seed: number, index: number): void {
+    const state = this.state;
+    for (let k = 0; k < 4; k++) state[k] = mix(seed, index, STATE_SALTS[k]!) | 0;
+    // xoroshiro's all-zero state is a fixed point; four zero hashes are (astronomically) possible
+    if ((state[0]! | state[1]! | state[2]! | state[3]!) === 0) state[0] = 1;
+  }
+
+  /** Next 32-bit output as a signed int32 (pure-rand's `next()`). */
+  nextInt(): number {
+    const state = this.state;
+    const s01 = state[0]!;
+    const s00 = state[1]!;
+    const s11 = state[2]!;
+    const s10 = state[3]!;
+    const out = (s00 + s10) | 0;
+    const a0 = s10 ^ s00;
+    const a1 = s11 ^ s01;
+    state[1] = (s00 << 24) ^ (s01 >>> 8) ^ a0 ^ (a0 << 16);
+    state[0] = (s01 << 24) ^ (s00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
+    state[3] = (a1 << 5) ^ (a0 >>> 27);
+    state[2] = (a0 << 5) ^ (a1 >>> 27);
+    return out;
+  }
+
+  /** Uniform in (0,1): never 0, so -log(u) is finite. */
+  uniform(): number {
+    return ((this.nextInt() >>> 0) + 0.5) / 4_294_967_296;
+  }
+
+  /** Minutes until the next event of a Poisson process with `ratePerMinute`; Infinity at rate 0. */
+  exponential(ratePerMinute: number): number {
+    return ratePerMinute > 0 ? -Math.log(this.uniform()) / ratePerMinute : Number.POSITIVE_INFINITY;
+  }
 }

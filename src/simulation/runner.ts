@@ -1,0 +1,447 @@
+import type { CohortColumns } from '../cohort/columns.ts';
+import type { Journey } from '../journey/schema.ts';
+import { dailyPurchaseProbability, orderValue, responsivenessOf } from './behaviour.ts';
+import { buildCalendar, clockMinutes, MINUTES_PER_DAY, nextClockTime, type Calendar } from './calendar.ts';
+import {
+  compileJourney,
+  MAX_HANDLES,
+  NODE_CONDITION,
+  NODE_EXIT,
+  NODE_SPLIT,
+  NODE_TOUCH,
+  NODE_TRIGGER,
+  NODE_WAIT_DURATION,
+  NODE_WAIT_EVENT,
+  NODE_WAIT_UNTIL,
+  type CompiledJourney,
+} from './compile.ts';
+import { createCounters, type Counters } from './counters.ts';
+import { createEntryFinder, EVENT_FIRST_PURCHASE, EVENT_PURCHASE, NEVER, type EntryFinder } from './entry.ts';
+import {
+  FACT_CLICKED,
+  FACT_ENTRY_TIME,
+  FACT_NOW,
+  FACT_PURCHASED,
+  FACT_SLOTS,
+  FACT_TOUCHES,
+} from './filters.ts';
+import type { SimulationOptions } from './options.ts';
+import { CustomerRandom, hashUniform } from './random.ts';
+import type { TraceSink } from './trace-events.ts';
+import { TraceWriter } from './trace-writer.ts';
+
+export interface RunnerHooks {
+  /** a customer stopped by the loop guard (more than MAX_VISITS_PER_INSTANT nodes in one instant) */
+  onLoopGuard?: (nodeId: string, customerIndex: number) => void;
+  /** test observation: every touch send, with its minute (after any quiet-hours deferral) */
+  onSend?: (nodeId: string, customerIndex: number, minute: number, delivered: boolean) => void;
+}
+
+export const MAX_VISITS_PER_INSTANT = 1000;
+const MAX_PENDING_CONVERSIONS = 32;
+const STEP_CONTINUE = 0;
+const STEP_GOAL = 1;
+const STEP_HORIZON = 2;
+const STEP_EVENT = 3;
+/** salt of the holdout draw in hashUniform; the generator's state words use other salts */
+const HOLDOUT_SALT = 2;
+
+/**
+ * Walks one customer at a time through a compiled journey, adding to `counters`. All per-customer
+ * state lives in fields and preallocated typed arrays (double fields are updated in place by V8,
+ * unlike closure variables), so the inner loop allocates nothing. A customer's path depends only on
+ * (seed, customer index): `run(i)` on a fresh runner repeats exactly what the bulk run did for i.
+ * With a `trace` sink every step is also reported as a TraceEvent; bulk runs pass none.
+ */
+export class CustomerRunner {
+  readonly compiled: CompiledJourney;
+  readonly counters: Counters;
+  private readonly cohort: CohortColumns;
+  private readonly hooks: RunnerHooks;
+  private readonly trace: TraceWriter | null;
+  private readonly calendar: Calendar;
+  private readonly findEntry: EntryFinder;
+  private readonly seed: number;
+  private readonly horizon: number;
+  private readonly quietStart: number;
+  private readonly quietEnd: number;
+  private readonly hasQuietHours: boolean;
+  private readonly capSize: number;
+  private readonly capWindow: number;
+  private readonly hasCap: boolean;
+  private readonly goalOnPurchase: boolean;
+  private readonly goalOnClick: boolean;
+  private readonly attributionMinutes: number;
+  private readonly holdoutShare: number;
+  private readonly reentryCooldown: number;
+
+  private readonly random = new CustomerRandom();
+  private readonly facts = new Float64Array(FACT_SLOTS);
+  /** minutes of the last `capSize` delivered sends (ring), and the touch node of each */
+  private readonly sendRing: Float64Array;
+  private readonly sendRingNode: Int32Array;
+  private readonly pendingTime = new Float64Array(MAX_PENDING_CONVERSIONS);
+  private readonly pendingNode = new Int32Array(MAX_PENDING_CONVERSIONS);
+  private pendingCount = 0;
+  private ringCount = 0;
+  private ringHead = 0;
+  private customer = 0;
+  private now = 0.5;
+  private purchaseRatePerMinute = 0.5;
+  private nextOrganic = NEVER;
+  private value = 0.5;
+  private responsiveness = 0.5;
+  private treated = false;
+  private everEntered = false;
+  private converted = false;
+  private reached = false;
+  private inJourney = false;
+
+  constructor(
+    journey: Journey,
+    cohort: CohortColumns,
+    options: SimulationOptions,
+    hooks: RunnerHooks = {},
+    trace: TraceSink | null = null,
+  ) {
+    const settings = journey.settings;
+    this.cohort = cohort;
+    this.hooks = hooks;
+    this.seed = options.seed;
+    this.horizon = options.horizonDays * MINUTES_PER_DAY;
+    this.compiled = compileJourney(journey, cohort);
+    this.calendar = buildCalendar(options.startDate, options.horizonDays);
+    this.counters = createCounters(
+      this.compiled.nodeIds.length,
+      this.compiled.edgeIds.length,
+      options.horizonDays,
+    );
+    this.findEntry = createEntryFinder(this.compiled, cohort, this.calendar, this.horizon);
+    this.trace = trace ? new TraceWriter(journey, cohort, this.compiled, trace) : null;
+    this.quietStart = settings.quietHours ? clockMinutes(settings.quietHours.start) : 0;
+    this.quietEnd = settings.quietHours ? clockMinutes(settings.quietHours.end) : 0;
+    this.hasQuietHours = settings.quietHours !== null && this.quietStart !== this.quietEnd;
+    this.capSize = settings.frequencyCap ? Math.max(0, settings.frequencyCap.maxTouches) : 0;
+    this.capWindow = settings.frequencyCap ? settings.frequencyCap.windowDays * MINUTES_PER_DAY : 0;
+    this.hasCap = settings.frequencyCap !== null;
+    const goal = settings.goal;
+    this.goalOnPurchase =
+      goal !== null && goal.exitOnGoal && (goal.event === 'purchase' || goal.event === 'first_purchase');
+    this.goalOnClick = goal !== null && goal.exitOnGoal && goal.event === 'click';
+    this.attributionMinutes = (goal ? goal.attributionDays : 7) * MINUTES_PER_DAY;
+    this.holdoutShare = settings.holdoutPercent / 100;
+    this.reentryCooldown =
+      settings.reentry.mode === 'after-exit' ? settings.reentry.cooldownDays * MINUTES_PER_DAY : -1;
+    this.sendRing = new Float64Array(Math.max(1, this.capSize));
+    this.sendRingNode = new Int32Array(Math.max(1, this.capSize));
+  }
+
+  /** true when customer i is in the holdout of this run */
+  isHoldout(customer: number): boolean {
+    return hashUniform(this.seed, customer, HOLDOUT_SALT) < this.holdoutShare;
+  }
+
+  /** Simulate customer `customer` over the whole horizon, adding to `counters`. */
+  run(customer: number): void {
+    const cohort = this.cohort;
+    const counters = this.counters;
+    const horizon = this.horizon;
+    this.customer = customer;
+    this.random.reset(this.seed, customer);
+    const daily = Math.min(dailyPurchaseProbability(cohort, customer), 0.999999);
+    this.purchaseRatePerMinute = -Math.log(1 - daily) / MINUTES_PER_DAY;
+    this.value = orderValue(cohort, customer);
+    this.responsiveness = responsivenessOf(cohort, customer);
+    this.treated = !this.isHoldout(customer);
+    this.everEntered = this.converted = this.reached = this.inJourney = false;
+    this.pendingCount = this.ringCount = this.ringHead = 0;
+    this.now = 0;
+    this.nextOrganic = this.random.exponential(this.purchaseRatePerMinute);
+    let from = 0;
+    let previousExit = -1;
+    for (;;) {
+      this.purchasesOutside(from);
+      const entryTime = this.findEntry.next(customer, from, previousExit, this.nextOrganic, this.random);
+      if (entryTime >= horizon) break;
+      this.purchasesOutside(entryTime);
+      this.now = entryTime;
+      // a purchase that triggers the entry happens before the customer is in the journey
+      if (this.nextOrganic === entryTime) this.takePurchase();
+      const trigger = this.findEntry.node;
+      if (!this.treated) {
+        counters.holdout++;
+        this.everEntered = true;
+        this.trace?.entry(this.now, trigger, true);
+        break;
+      }
+      if (!this.everEntered) counters.entered++;
+      this.everEntered = true;
+      this.inJourney = true;
+      const facts = this.facts;
+      facts[FACT_PURCHASED] = 0;
+      facts[FACT_CLICKED] = 0;
+      facts[FACT_TOUCHES] = 0;
+      facts[FACT_ENTRY_TIME] = this.now;
+      counters.dayEntered[Math.floor(this.now / MINUTES_PER_DAY)]!++;
+      this.trace?.entry(this.now, trigger, false);
+      const left = this.walk(trigger);
+      this.inJourney = false;
+      if (!left || this.reentryCooldown < 0) break;
+      previousExit = this.now;
+      from = this.now + this.reentryCooldown;
+    }
+    this.purchasesOutside(horizon);
+  }
+
+  private nextPurchaseTime(): number {
+    let earliest = this.nextOrganic;
+    const pendingTime = this.pendingTime;
+    for (let k = 0; k < this.pendingCount; k++) if (pendingTime[k]! < earliest) earliest = pendingTime[k]!;
+    return earliest;
+  }
+
+  /** Book the purchase at `now` (organic or the earliest pending touch conversion). */
+  private takePurchase(): void {
+    const counters = this.counters;
+    const now = this.now;
+    let touchSlot = -1;
+    for (let k = 0; k < this.pendingCount; k++) if (this.pendingTime[k] === now) touchSlot = k;
+    let touchNode = -1;
+    if (touchSlot >= 0) {
+      touchNode = this.pendingNode[touchSlot]!;
+      counters.touchConversions[touchNode]!++;
+      const last = --this.pendingCount;
+      this.pendingTime[touchSlot] = this.pendingTime[last]!;
+      this.pendingNode[touchSlot] = this.pendingNode[last]!;
+    } else {
+      this.nextOrganic = now + this.random.exponential(this.purchaseRatePerMinute);
+    }
+    this.trace?.purchase(now, this.value, touchNode);
+    if (!this.everEntered) return;
+    if (this.treated) counters.revenue += this.value;
+    if (this.inJourney) this.facts[FACT_PURCHASED] = 1;
+    if (!this.converted) {
+      this.converted = true;
+      if (this.treated) {
+        counters.treatedConverted++;
+        counters.dayConversions[Math.floor(now / MINUTES_PER_DAY)]!++;
+      } else counters.holdoutConverted++;
+    }
+  }
+
+  /** Purchases strictly before `until` (and the horizon) while outside the journey. */
+  private purchasesOutside(until: number): void {
+    const limit = Math.min(until, this.horizon);
+    for (let at = this.nextPurchaseTime(); at < limit; at = this.nextPurchaseTime()) {
+      this.now = at;
+      this.takePurchase();
+    }
+  }
+
+  /** Wait at node n until `wake`; purchases on the way may end the wait. */
+  private waitAt(n: number, wake: number, listenPurchase: boolean): number {
+    for (;;) {
+      const at = this.nextPurchaseTime();
+      if (at >= wake || at >= this.horizon) break;
+      this.now = at;
+      this.takePurchase();
+      if (this.goalOnPurchase) {
+        this.counters.nodeGoalExits[n]!++;
+        this.trace?.goalExit(this.now, n);
+        return STEP_GOAL;
+      }
+      if (listenPurchase) return STEP_EVENT;
+    }
+    if (wake >= this.horizon) {
+      this.counters.nodeInProgress[n]!++;
+      this.trace?.horizon(this.horizon, n);
+      return STEP_HORIZON;
+    }
+    this.now = wake;
+    return STEP_CONTINUE;
+  }
+
+  private inQuietHours(minute: number): boolean {
+    const clock = minute % MINUTES_PER_DAY;
+    return this.quietStart < this.quietEnd
+      ? clock >= this.quietStart && clock < this.quietEnd
+      : clock >= this.quietStart || clock < this.quietEnd;
+  }
+
+  private capAllows(): boolean {
+    if (!this.hasCap) return true;
+    if (this.capSize === 0) return false;
+    return this.ringCount < this.capSize || this.sendRing[this.ringHead]! <= this.now - this.capWindow;
+  }
+
+  /** Send touch n at `now`: returns STEP_GOAL when a click reaches a click goal. */
+  private send(n: number): number {
+    const counters = this.counters;
+    const compiled = this.compiled;
+    const now = this.now;
+    counters.attempted[n]!++;
+    if (!this.capAllows()) {
+      counters.suppressedFrequencyCap[n]!++;
+      this.trace?.capped(now, n, this.sendRing, this.sendRingNode, this.ringHead, this.ringCount);
+      return STEP_CONTINUE;
+    }
+    const day = Math.floor(now / MINUTES_PER_DAY);
+    const delivered = this.random.uniform() < compiled.delivery[n]!;
+    counters.dayCost[day]! += compiled.cost[n]!;
+    this.hooks.onSend?.(compiled.nodeIds[n]!, this.customer, now, delivered);
+    this.trace?.sent(now, n, delivered);
+    if (!delivered) {
+      counters.failed[n]!++;
+      return STEP_CONTINUE;
+    }
+    counters.delivered[n]!++;
+    counters.dayDelivered[day]!++;
+    this.facts[FACT_TOUCHES]!++;
+    if (!this.reached) {
+      this.reached = true;
+      counters.reach++;
+    }
+    if (this.capSize > 0) {
+      this.sendRing[this.ringHead] = now;
+      this.sendRingNode[this.ringHead] = n;
+      this.ringHead = (this.ringHead + 1) % this.capSize;
+      if (this.ringCount < this.capSize) this.ringCount++;
+    }
+    const clicked = this.random.uniform() < compiled.click[n]! * this.responsiveness;
+    this.facts[FACT_CLICKED] = clicked ? 1 : 0;
+    if (clicked) {
+      counters.clicks[n]!++;
+      this.trace?.clicked(now, n);
+    }
+    if (
+      this.random.uniform() < compiled.conversion[n]! * this.responsiveness &&
+      this.pendingCount < MAX_PENDING_CONVERSIONS
+    ) {
+      this.pendingTime[this.pendingCount] = now + this.random.uniform() * this.attributionMinutes;
+      this.pendingNode[this.pendingCount] = n;
+      this.pendingCount++;
+    }
+    if (clicked && this.goalOnClick) {
+      counters.nodeGoalExits[n]!++;
+      this.trace?.goalExit(now, n);
+      return STEP_GOAL;
+    }
+    return STEP_CONTINUE;
+  }
+
+  /** Touch n: consent, then quiet hours (the customer waits at the touch), then the send. */
+  private touch(n: number): number {
+    const compiled = this.compiled;
+    if (!((this.cohort.consent[this.customer]! >> compiled.channel[n]!) & 1)) {
+      this.counters.attempted[n]!++;
+      this.counters.suppressedConsent[n]!++;
+      this.trace?.noConsent(this.now, n);
+      return STEP_CONTINUE;
+    }
+    if (this.hasQuietHours && this.inQuietHours(this.now)) {
+      this.counters.deferredQuietHours[n]!++;
+      const clock = this.now % MINUTES_PER_DAY;
+      const end = this.now - clock + this.quietEnd + (clock < this.quietEnd ? 0 : MINUTES_PER_DAY);
+      this.trace?.deferred(this.now, n, end);
+      const step = this.waitAt(n, end, false);
+      if (step !== STEP_CONTINUE) return step;
+    }
+    return this.send(n);
+  }
+
+  /** Event wait n: `event` output when the event comes before the timeout; sets `handle` via return. */
+  private waitForEvent(n: number): number {
+    const compiled = this.compiled;
+    const timeout = this.now + compiled.waitMinutes[n]!;
+    const listenPurchase = compiled.event[n] === EVENT_PURCHASE || compiled.event[n] === EVENT_FIRST_PURCHASE;
+    const eventAt = listenPurchase
+      ? NEVER
+      : this.now + this.findEntry.eventDelay(this.customer, compiled.event[n]!, this.random);
+    this.trace?.waitStarted(this.now, n, timeout < this.horizon ? timeout : null);
+    const step = this.waitAt(n, Math.min(eventAt, timeout), listenPurchase);
+    if (step === STEP_EVENT || (step === STEP_CONTINUE && eventAt <= timeout)) {
+      this.trace?.waitEnded(this.now, n, 'event');
+      return STEP_EVENT;
+    }
+    if (step === STEP_CONTINUE) this.trace?.waitEnded(this.now, n, 'timeout');
+    return step;
+  }
+
+  /** Walk from trigger node `start` at `now`; false when the customer is still in the journey at the horizon. */
+  private walk(start: number): boolean {
+    const compiled = this.compiled;
+    const counters = this.counters;
+    const { type, next, edge } = compiled;
+    let n = start;
+    let visitsThisInstant = 0;
+    let instant = this.now;
+    for (;;) {
+      if (this.now !== instant) {
+        instant = this.now;
+        visitsThisInstant = 0;
+      }
+      if (++visitsThisInstant > MAX_VISITS_PER_INSTANT) {
+        counters.nodeInProgress[n]!++;
+        this.hooks.onLoopGuard?.(compiled.nodeIds[n]!, this.customer);
+        this.trace?.loopGuard(this.now, n);
+        return false;
+      }
+      counters.nodeEntered[n]!++;
+      if (type[n] !== NODE_TRIGGER) this.trace?.arrived(this.now, n);
+      let handle = 0;
+      let step = STEP_CONTINUE;
+      switch (type[n]) {
+        case NODE_TRIGGER:
+          break;
+        case NODE_CONDITION:
+          this.facts[FACT_NOW] = this.now;
+          handle = compiled.filters[n]!(this.customer, this.facts) ? 0 : 1;
+          this.trace?.condition(this.now, n, this.customer, this.facts, handle === 0);
+          break;
+        case NODE_SPLIT: {
+          const draw = this.random.uniform();
+          const base = n * MAX_HANDLES;
+          while (
+            handle < MAX_HANDLES - 1 &&
+            compiled.splitCumulative[base + handle + 1]! > 0 &&
+            draw >= compiled.splitCumulative[base + handle]!
+          )
+            handle++;
+          this.trace?.split(this.now, n, handle);
+          break;
+        }
+        case NODE_WAIT_DURATION:
+        case NODE_WAIT_UNTIL: {
+          const wake =
+            type[n] === NODE_WAIT_DURATION
+              ? this.now + compiled.waitMinutes[n]!
+              : nextClockTime(this.calendar, this.now, compiled.clockAt[n]!, compiled.weekdayMask[n]!);
+          this.trace?.waitStarted(this.now, n, wake < this.horizon ? wake : null);
+          step = this.waitAt(n, wake, false);
+          if (step === STEP_CONTINUE) this.trace?.waitEnded(this.now, n, 'elapsed');
+          break;
+        }
+        case NODE_WAIT_EVENT:
+          step = this.waitForEvent(n);
+          if (step === STEP_EVENT) step = STEP_CONTINUE;
+          else if (step === STEP_CONTINUE) handle = 1;
+          break;
+        case NODE_TOUCH:
+          step = this.touch(n);
+          break;
+        case NODE_EXIT:
+          this.trace?.exit(this.now, n);
+          return true;
+      }
+      if (step === STEP_GOAL) return true;
+      if (step === STEP_HORIZON) return false;
+      const slot = n * MAX_HANDLES + handle;
+      counters.nodeOutputs[slot]!++;
+      const target = next[slot]!;
+      this.trace?.left(this.now, n, handle, edge[slot]!);
+      if (target < 0) return true;
+      counters.edges[edge[slot]!]!++;
+      n = target;
+    }
+  }
+}
