@@ -1,6 +1,7 @@
 import { api } from './api.ts';
 import { common } from './common.ts';
 import { editor } from './editor.ts';
+import { inspector } from './inspector.ts';
 import { lints } from './lints.ts';
 import { route } from './route.ts';
 import { simulate } from './simulate.ts';
@@ -8,4 +9,4 @@ import { summary } from './summary.ts';
 import { templates } from './templates.ts';
 
 /** The English catalog is the reference: its shape is the type every other language must fill. */
-export const en = { common, templates, api, lints, route, summary, editor, simulate };
+export const en = { common, templates, api, lints, route, summary, editor, simulate, inspector };

@@ -2,10 +2,11 @@ import type { Catalog } from '../catalog.ts';
 import { api } from './api.ts';
 import { common } from './common.ts';
 import { editor } from './editor.ts';
+import { inspector } from './inspector.ts';
 import { lints } from './lints.ts';
 import { route } from './route.ts';
 import { simulate } from './simulate.ts';
 import { summary } from './summary.ts';
 import { templates } from './templates.ts';
 
-export const zhCN: Catalog = { common, templates, api, lints, route, summary, editor, simulate };
+export const zhCN: Catalog = { common, templates, api, lints, route, summary, editor, simulate, inspector };
