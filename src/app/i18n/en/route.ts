@@ -15,6 +15,7 @@ export const route = {
     label: 'Save status',
     saved: 'Saved',
     savedAt: 'Saved {time}',
+    pending: 'Saving soon…',
     saving: 'Saving…',
     offline: 'Offline – kept locally',
     conflict: 'Conflict',

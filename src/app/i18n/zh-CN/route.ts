@@ -15,6 +15,7 @@ export const route: Catalog['route'] = {
     label: '保存状态',
     saved: '已保存',
     savedAt: '已于 {time} 保存',
+    pending: '即将保存…',
     saving: '正在保存…',
     offline: '离线 – 已保存在本地',
     conflict: '有冲突',
