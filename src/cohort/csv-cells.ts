@@ -1,0 +1,117 @@
+import {
+  CohortColumnsBuilder,
+  consentBitOf,
+  stageIndex,
+  tierIndex,
+  type ConsentColumn,
+} from './columns-builder.ts';
+import { customerFieldSpecs, lifecycleStages, tiers, type CustomerFieldName } from './fields.ts';
+import { dayNumber, MAX_CUSTOMER_ID_LENGTH, monthDayNumber, valueMessages } from './values.ts';
+
+/**
+ * Reading one CSV cell into the columns, with the rules of CustomerSchema (customer.ts) and the
+ * same messages. A reader returns undefined when the cell is fine, else the rule it breaks.
+ * An empty cell means "no value", like a key left out of a JSON customer.
+ */
+export type CellReader = (builder: CohortColumnsBuilder, index: number, cell: string) => string | undefined;
+
+/** Decimal numbers as people and spreadsheets write them: 12, -3, 0.25, .5, 1e3. No thousands separators. */
+const NUMBER_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', '是']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '否']);
+
+function enumReader(
+  index: Map<string, number>,
+  values: readonly string[],
+  set: 'stage' | 'tier',
+): CellReader {
+  const message = `must be one of ${values.join(', ')}`;
+  return (builder, customer, cell) => {
+    const value = index.get(cell);
+    if (value === undefined) return message;
+    if (set === 'stage') builder.setStage(customer, value);
+    else builder.setTier(customer, value);
+    return undefined;
+  };
+}
+
+function numberReader(
+  column:
+    | 'recencyDays'
+    | 'frequency'
+    | 'monetary'
+    | 'points'
+    | 'churnRisk'
+    | 'dailyPurchaseProbability'
+    | 'responsiveness',
+): CellReader {
+  const spec: { min?: number; max?: number } = customerFieldSpecs[column];
+  const message = spec.max === 1 ? valueMessages.share : valueMessages.nonNegative;
+  const min = spec.min ?? Number.NEGATIVE_INFINITY;
+  const max = spec.max ?? Number.POSITIVE_INFINITY;
+  return (builder, customer, cell) => {
+    if (!NUMBER_PATTERN.test(cell)) return message;
+    const value = Number(cell);
+    if (!Number.isFinite(value) || value < min || value > max) return message;
+    builder.setNumber(customer, column, value);
+    return undefined;
+  };
+}
+
+function consentReader(column: ConsentColumn): CellReader {
+  return (builder, customer, cell) => {
+    const word = cell.toLowerCase();
+    if (TRUE_WORDS.has(word)) builder.setConsent(customer, column, true);
+    else if (!FALSE_WORDS.has(word)) return valueMessages.csvBoolean;
+    return undefined;
+  };
+}
+
+const readTags: CellReader = (builder, _customer, cell) => {
+  for (const part of cell.split('|')) {
+    const tag = part.trim();
+    if (tag === '') continue;
+    const problem = builder.addTag(tag);
+    if (problem) return problem;
+  }
+  return undefined;
+};
+
+const consentReaders = Object.fromEntries(
+  (Object.keys(consentBitOf) as ConsentColumn[]).map((column) => [column, consentReader(column)]),
+) as Record<ConsentColumn, CellReader>;
+
+/** Every column but `id`, which the CSV reader handles itself (required, unique). */
+export const cellReaders: Record<Exclude<CustomerFieldName, 'id'>, CellReader> = {
+  lifecycleStage: enumReader(stageIndex, lifecycleStages, 'stage'),
+  tier: enumReader(tierIndex, tiers, 'tier'),
+  recencyDays: numberReader('recencyDays'),
+  frequency: numberReader('frequency'),
+  monetary: numberReader('monetary'),
+  points: numberReader('points'),
+  tags: readTags,
+  city: (builder, customer, cell) => builder.setCity(customer, cell),
+  churnRisk: numberReader('churnRisk'),
+  birthday: (builder, customer, cell) => {
+    const value = monthDayNumber(cell);
+    if (value < 0) return valueMessages.monthDay;
+    builder.setBirthday(customer, value);
+    return undefined;
+  },
+  signupDate: (builder, customer, cell) => {
+    const day = dayNumber(cell);
+    if (Number.isNaN(day)) return valueMessages.date;
+    builder.setSignupDay(customer, day);
+    return undefined;
+  },
+  ...consentReaders,
+  dailyPurchaseProbability: numberReader('dailyPurchaseProbability'),
+  responsiveness: numberReader('responsiveness'),
+};
+
+/** The id rule of CustomerSchema for a trimmed cell. */
+export function idProblem(cell: string): string | undefined {
+  if (cell === '') return valueMessages.required;
+  if (cell.length > MAX_CUSTOMER_ID_LENGTH) return valueMessages.idLength;
+  return undefined;
+}
