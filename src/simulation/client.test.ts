@@ -72,7 +72,7 @@ describe('the simulation client over the worker handler', () => {
       options,
       seeds: [42],
     });
-    const expected = simulate(journey, library.generateSample('retail-members', 3000, 5), {
+    const expected = simulate(journey, library.generateSample('retail-members', 3000, 5, options.startDate), {
       seed: 42,
       ...options,
     });

@@ -3,7 +3,7 @@ import { outputHandles } from '../journey/handles.ts';
 import { channels, eventNames } from '../journey/primitives.ts';
 import type { Journey } from '../journey/schema.ts';
 import { clockMinutes } from './calendar.ts';
-import { compileFilter, type Predicate } from './filters.ts';
+import { ColumnCache, compileFilter, type CompiledFilter } from './filters.ts';
 
 export const NODE_TRIGGER = 0;
 export const NODE_CONDITION = 1;
@@ -26,7 +26,7 @@ const unitMinutes = { minutes: 1, hours: 60, days: 1440 } as const;
 export interface CompiledTrigger {
   node: number;
   kind: number;
-  filter: Predicate;
+  filter: CompiledFilter;
   event: number;
   offsetDays: number;
   atMinute: number;
@@ -53,12 +53,13 @@ export interface CompiledJourney {
   conversion: Float64Array;
   /** cumulative split shares (0–1) per handle slot */
   splitCumulative: Float64Array;
-  filters: (Predicate | null)[];
+  filters: (CompiledFilter | null)[];
   triggers: CompiledTrigger[];
 }
 
 export function compileJourney(journey: Journey, cohort: CohortColumns): CompiledJourney {
   const count = journey.nodes.length;
+  const columns = new ColumnCache(cohort);
   const indexOf = new Map(journey.nodes.map((node, index) => [node.id, index]));
   const compiled: CompiledJourney = {
     nodeIds: journey.nodes.map((node) => node.id),
@@ -88,7 +89,7 @@ export function compileJourney(journey: Journey, cohort: CohortColumns): Compile
         const trigger: CompiledTrigger = {
           node: n,
           kind: TRIGGER_SEGMENT,
-          filter: compileFilter(config.filter, cohort),
+          filter: compileFilter(config.filter, cohort, columns),
           event: -1,
           offsetDays: 0,
           atMinute: 0,
@@ -106,7 +107,7 @@ export function compileJourney(journey: Journey, cohort: CohortColumns): Compile
       }
       case 'condition':
         compiled.type[n] = NODE_CONDITION;
-        compiled.filters[n] = compileFilter(node.config.filter, cohort);
+        compiled.filters[n] = compileFilter(node.config.filter, cohort, columns);
         break;
       case 'wait': {
         const config = node.config;

@@ -4,7 +4,7 @@ import { eventNames } from '../journey/primitives.ts';
 import { EVENT_RATE_BY_STAGE, stageOf } from './behaviour.ts';
 import { MINUTES_PER_DAY, type Calendar } from './calendar.ts';
 import { TRIGGER_BIRTHDAY, TRIGGER_EVENT, TRIGGER_SEGMENT, type CompiledJourney } from './compile.ts';
-import { FACT_SLOTS } from './filters.ts';
+import { FACT_SLOTS, testFilter } from './filters.ts';
 import type { CustomerRandom } from './random.ts';
 
 export const NEVER = Number.POSITIVE_INFINITY;
@@ -102,7 +102,7 @@ export function createEntryFinder(
             if (at < from || at <= previousExit) at = NEVER;
           }
         }
-        if (at < best && at < horizon && trigger.filter(customer, noFacts)) {
+        if (at < best && at < horizon && testFilter(trigger.filter, customer, noFacts)) {
           best = at;
           finder.node = trigger.node;
         }

@@ -3,13 +3,13 @@ import type { FilterRule } from '../journey/filter.ts';
 import { channels, type Channel } from '../journey/primitives.ts';
 import type { Journey } from '../journey/schema.ts';
 import { TRIGGER_BIRTHDAY, TRIGGER_EVENT, TRIGGER_SEGMENT, type CompiledJourney } from './compile.ts';
-import { compileFilter, type Predicate } from './filters.ts';
+import { ColumnCache, compileFilter, testFilter, type CompiledFilter } from './filters.ts';
 import type { TraceSink, TriggerKind } from './trace-events.ts';
 import { readFieldValue } from './trace-readings.ts';
 
 interface CompiledRule {
   rule: FilterRule;
-  test: Predicate;
+  test: CompiledFilter;
 }
 
 const triggerKindOf = (kind: number): TriggerKind =>
@@ -36,11 +36,12 @@ export class TraceWriter {
     private readonly sink: TraceSink,
   ) {
     // each rule compiled on its own, so a trace can say which rules passed
+    const columns = new ColumnCache(cohort);
     this.rules = journey.nodes.map((node) =>
       node.type === 'condition'
         ? node.config.filter.rules.map((rule) => ({
             rule,
-            test: compileFilter({ match: 'all', rules: [rule] }, cohort),
+            test: compileFilter({ match: 'all', rules: [rule] }, cohort, columns),
           }))
         : null,
     );
@@ -72,7 +73,7 @@ export class TraceWriter {
       op: rule.op,
       expected: rule.value,
       actual: readFieldValue(this.cohort, customer, rule.field, facts),
-      passed: test(customer, facts),
+      passed: testFilter(test, customer, facts),
     }));
     this.sink.record({ minute, kind: 'condition', nodeId: this.id(n), result, match, rules });
   }

@@ -4,7 +4,8 @@ import type { CohortFileProblem, CohortSource, WorkerRequest, WorkerResponse } f
 
 /** Where the worker gets cohorts from: the cohort package in the app, small fakes in tests. */
 export interface CohortLibrary {
-  generateSample(sampleId: string, size: number, seed: number): CohortColumns;
+  /** the sample as seen from the run's start date (recency and sign-up dates count back from it) */
+  generateSample(sampleId: string, size: number, seed: number, startDate: string): CohortColumns;
   parseFile(
     text: string,
     fileName: string,
@@ -27,24 +28,24 @@ export function createWorkerHandler(library: CohortLibrary, post: (message: Work
   let cachedSample: { key: string; cohort: CohortColumns } | null = null;
   let queue: Promise<void> = Promise.resolve();
 
-  function cohortOf(source: CohortSource, report: (share: number) => void): CohortColumns {
+  function cohortOf(source: CohortSource, startDate: string, report: (share: number) => void): CohortColumns {
     if (source.kind === 'file') {
       const cohort = fileCohorts.get(source.key);
       if (!cohort) throw new CohortMissing(`The cohort file ${source.key} is no longer loaded.`);
       return cohort;
     }
-    const key = `${source.sampleId}:${source.size}:${source.seed}`;
+    const key = `${source.sampleId}:${source.size}:${source.seed}:${startDate}`;
     if (cachedSample?.key === key) return cachedSample.cohort;
     cachedSample = null;
     report(0);
-    const cohort = library.generateSample(source.sampleId, source.size, source.seed);
+    const cohort = library.generateSample(source.sampleId, source.size, source.seed, startDate);
     cachedSample = { key, cohort };
     return cohort;
   }
 
   function run(request: Extract<WorkerRequest, { type: 'run' }>): void {
     const { requestId, seeds } = request;
-    const cohort = cohortOf(request.cohort, (share) =>
+    const cohort = cohortOf(request.cohort, request.options.startDate, (share) =>
       post({ type: 'progress', requestId, share, phase: 'cohort' }),
     );
     const progressEvery = Math.max(1000, Math.ceil(cohort.size / PROGRESS_STEPS));
