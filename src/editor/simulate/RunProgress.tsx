@@ -1,0 +1,30 @@
+import { useI18n } from '../../app/i18n/I18nProvider.tsx';
+import { fill } from '../../app/journeys/fill.ts';
+import type { FigureFormat } from './format.ts';
+import type { Job } from './use-simulation-runner.ts';
+
+/** The share done of the running job and the Cancel that stops it at once (the worker is terminated). */
+export function RunProgress({ job, onCancel, format }: { job: Job; onCancel(): void; format: FigureFormat }) {
+  const { t } = useI18n();
+  const words = t.simulate;
+  const { progress } = job;
+  const text = progress
+    ? fill(words.phase[progress.phase], { percent: format.percent(progress.share) })
+    : words.starting;
+  // Reading a file and preparing a cohort report no share: the bar is indeterminate then.
+  const determinate = progress !== null && (progress.phase === 'simulate' || progress.phase === 'parse');
+  return (
+    <div className="simulate-progress">
+      <progress
+        aria-label={words.progressLabel}
+        max={1}
+        value={determinate ? progress.share : undefined}
+        data-share={progress?.share ?? 0}
+      />
+      <span role="status">{text}</span>
+      <button type="button" onClick={onCancel}>
+        {words.cancel}
+      </button>
+    </div>
+  );
+}
