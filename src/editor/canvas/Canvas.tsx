@@ -1,0 +1,200 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  applyNodeChanges,
+  type EdgeChange,
+  type FinalConnectionState,
+  type IsValidConnection,
+  type NodeChange,
+  type OnConnect,
+  type OnDelete,
+  type OnNodeDrag,
+  useReactFlow,
+} from '@xyflow/react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type DragEvent } from 'react';
+import { useI18n } from '../../app/i18n/I18nProvider.tsx';
+import type { Journey, NodeType } from '../../journey/index.ts';
+import { connectionRefusal, type Command, type Point, type Refusal } from '../../journey/commands/index.ts';
+import { flowAriaLabels } from './flow-aria.ts';
+import { edgeIdAtPoint, STEP_DRAG_TYPE } from './drop-target.ts';
+import { toFlowEdges, toFlowNodes, type CanvasView } from './flow-mapping.ts';
+import type { CardNode, FlowEdge } from './flow-types.ts';
+import { JourneyEdgeView } from './JourneyEdgeView.tsx';
+import { JourneyNodeCard } from './JourneyNodeCard.tsx';
+import { nodeKinds, paletteOrder } from './node-kinds.ts';
+import { applySelectionChanges, type Selection } from './selection.ts';
+
+// Module constants: React Flow warns (and re-creates renderers) when these objects change identity.
+const nodeTypes = { journey: JourneyNodeCard };
+const edgeTypes = { journey: JourneyEdgeView };
+const deleteKeys = ['Delete', 'Backspace'];
+const multiSelectKeys = ['Shift', 'Meta', 'Control'];
+const proOptions = { hideAttribution: false };
+
+interface CanvasProps {
+  journey: Journey;
+  view: CanvasView;
+  selection: Selection;
+  onSelectionChange(selection: Selection): void;
+  execute(command: Command): void;
+  onRefusal(refusal: Refusal): void;
+  /** a palette step dropped at a flow position, possibly onto an edge */
+  onDropStep(type: NodeType, position: Point, edgeId: string | null): void;
+  onDropFiles(files: FileList): void;
+}
+
+function minimapColour(node: CardNode): string {
+  return nodeKinds[node.data.node.type].colour;
+}
+
+/**
+ * The React Flow view of the journey. It renders what the mapping derives from the document and
+ * turns React Flow's events back into commands; drag positions, sizes and selection stay view state
+ * until a drag ends (one moveNodes command, one undo step).
+ */
+export function Canvas(props: CanvasProps) {
+  const { journey, view, selection, onSelectionChange, execute, onRefusal, onDropStep, onDropFiles } = props;
+  const { t } = useI18n();
+  const flow = useReactFlow<CardNode, FlowEdge>();
+  const ariaLabels = useMemo(() => flowAriaLabels(t.editor.flowAria), [t]);
+  const [nodes, setNodes] = useState<CardNode[]>(() => toFlowNodes(journey, view, []));
+  const [edges, setEdges] = useState<FlowEdge[]>(() => toFlowEdges(journey, view, []));
+
+  // Layout effect: the document and the drawn nodes never disagree on screen for a frame.
+  useLayoutEffect(() => {
+    setNodes((previous) => toFlowNodes(journey, view, previous));
+    setEdges((previous) => toFlowEdges(journey, view, previous));
+  }, [journey, view]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CardNode>[]) => {
+      // removals come through onDelete as one command; selection is folded into `selection`
+      const viewChanges = changes.filter(
+        (change) => change.type === 'dimensions' || change.type === 'position',
+      );
+      if (viewChanges.length > 0) setNodes((previous) => applyNodeChanges(viewChanges, previous));
+      const next = applySelectionChanges(selection, changes, []);
+      if (next !== selection) onSelectionChange(next);
+    },
+    [selection, onSelectionChange],
+  );
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => {
+      const next = applySelectionChanges(selection, [], changes);
+      if (next !== selection) onSelectionChange(next);
+    },
+    [selection, onSelectionChange],
+  );
+
+  const onNodeDragStop: OnNodeDrag<CardNode> = useCallback(
+    (_event, _node, dragged) => {
+      const positions: Record<string, Point> = {};
+      for (const node of dragged) positions[node.id] = { x: node.position.x, y: node.position.y };
+      execute({ type: 'moveNodes', positions });
+    },
+    [execute],
+  );
+
+  const isValidConnection: IsValidConnection<FlowEdge> = useCallback(
+    (connection) =>
+      connectionRefusal(journey, connection.source, connection.sourceHandle ?? '', connection.target) ===
+      null,
+    [journey],
+  );
+  const onConnect: OnConnect = useCallback(
+    (connection) =>
+      execute({
+        type: 'connect',
+        source: connection.source,
+        sourceHandle: connection.sourceHandle ?? '',
+        target: connection.target,
+      }),
+    [execute],
+  );
+  const onConnectEnd = useCallback(
+    (_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      // a drop on a node that refuses the edge: say why instead of silently doing nothing
+      if (state.isValid !== false || !state.fromNode || !state.toNode) return;
+      const refusal = connectionRefusal(
+        journey,
+        state.fromNode.id,
+        state.fromHandle?.id ?? '',
+        state.toNode.id,
+      );
+      if (refusal) onRefusal(refusal);
+    },
+    [journey, onRefusal],
+  );
+
+  const onDelete: OnDelete<CardNode, FlowEdge> = useCallback(
+    ({ nodes: removedNodes, edges: removedEdges }) =>
+      execute({
+        type: 'deleteSelection',
+        nodeIds: removedNodes.map((node) => node.id),
+        edgeIds: removedEdges.map((edge) => edge.id),
+      }),
+    [execute],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (event.dataTransfer.types.includes(STEP_DRAG_TYPE) || event.dataTransfer.types.includes('Files')) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = event.dataTransfer.types.includes('Files') ? 'copy' : 'move';
+    }
+  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      if (event.dataTransfer.files.length > 0) {
+        event.preventDefault();
+        onDropFiles(event.dataTransfer.files);
+        return;
+      }
+      const type = event.dataTransfer.getData(STEP_DRAG_TYPE);
+      if (!(paletteOrder as readonly string[]).includes(type)) return;
+      event.preventDefault();
+      const position = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      onDropStep(type as NodeType, position, edgeIdAtPoint(event.clientX, event.clientY));
+    },
+    [flow, onDropFiles, onDropStep],
+  );
+
+  // fit the journey into view once it is measured on first load
+  const [fitted, setFitted] = useState(false);
+  useEffect(() => {
+    if (fitted || nodes.length === 0 || nodes.some((node) => !node.measured)) return;
+    setFitted(true);
+    void flow.fitView({ maxZoom: 1 });
+  }, [fitted, nodes, flow]);
+
+  return (
+    <div className="jc-canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<CardNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onDelete={onDelete}
+        deleteKeyCode={deleteKeys}
+        multiSelectionKeyCode={multiSelectKeys}
+        selectionKeyCode="Shift"
+        aria-label={t.editor.canvasLabel}
+        proOptions={proOptions}
+        ariaLabelConfig={ariaLabels}
+        minZoom={0.1}
+        maxZoom={2}
+      >
+        <Background gap={20} />
+        <Controls />
+        <MiniMap<CardNode> nodeColor={minimapColour} pannable zoomable />
+      </ReactFlow>
+    </div>
+  );
+}
