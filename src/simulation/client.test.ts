@@ -68,14 +68,18 @@ describe('the simulation client over the worker handler', () => {
     const client = createSimulationClient(spawn);
     const [result] = await client.run({
       journey,
-      cohort: { kind: 'sample', sampleId: 'retail-members', size: 3000, seed: 5 },
+      cohort: { kind: 'sample', sampleId: 'retail-members', size: 3000 },
       options,
       seeds: [42],
     });
-    const expected = simulate(journey, library.generateSample('retail-members', 3000, 5, options.startDate), {
-      seed: 42,
-      ...options,
-    });
+    const expected = simulate(
+      journey,
+      library.generateSample('retail-members', 3000, 42, options.startDate),
+      {
+        seed: 42,
+        ...options,
+      },
+    );
     expect(result).toEqual(expected);
   });
 
@@ -84,7 +88,7 @@ describe('the simulation client over the worker handler', () => {
     const client = createSimulationClient(spawn);
     const shares: number[] = [];
     const results = await client.run(
-      { journey, cohort: { kind: 'sample', sampleId: 's', size: 4000, seed: 1 }, options, seeds: [1, 2, 3] },
+      { journey, cohort: { kind: 'sample', sampleId: 's', size: 4000 }, options, seeds: [1, 2, 3] },
       (progress) => {
         if (progress.phase === 'simulate') shares.push(progress.share);
       },
@@ -101,7 +105,7 @@ describe('the simulation client over the worker handler', () => {
     const client = createSimulationClient(workers.spawn);
     const running = client.run({
       journey,
-      cohort: { kind: 'sample', sampleId: 's', size: 1000, seed: 1 },
+      cohort: { kind: 'sample', sampleId: 's', size: 1000 },
       options,
       seeds: [1],
     });
@@ -111,7 +115,7 @@ describe('the simulation client over the worker handler', () => {
 
     const next = client.run({
       journey,
-      cohort: { kind: 'sample', sampleId: 's', size: 500, seed: 1 },
+      cohort: { kind: 'sample', sampleId: 's', size: 500 },
       options,
       seeds: [7],
     });
@@ -168,7 +172,7 @@ describe('the simulation client over the worker handler', () => {
     const client = createSimulationClient(spawn);
     const run = client.run({
       journey,
-      cohort: { kind: 'sample', sampleId: 's', size: 10, seed: 1 },
+      cohort: { kind: 'sample', sampleId: 's', size: 10 },
       options: { horizonDays: 400, startDate: '2026-12-01' },
       seeds: [1],
     });
@@ -180,7 +184,7 @@ describe('the simulation client over the worker handler', () => {
     const client = createSimulationClient(workers.spawn);
     const run = client.run({
       journey,
-      cohort: { kind: 'sample', sampleId: 's', size: 10, seed: 1 },
+      cohort: { kind: 'sample', sampleId: 's', size: 10 },
       options,
       seeds: [1],
     });

@@ -24,32 +24,38 @@ const PROGRESS_STEPS = 50;
  */
 export function createWorkerHandler(library: CohortLibrary, post: (message: WorkerResponse) => void) {
   const fileCohorts = new Map<string, CohortColumns>();
-  // One sample kept: "Run 20 seeds" and re-runs reuse it; a 1M-customer cohort is too big to keep several.
+  // One sample kept: re-runs with the same seed reuse it; a 1M-customer cohort is too big to keep several.
   let cachedSample: { key: string; cohort: CohortColumns } | null = null;
   let queue: Promise<void> = Promise.resolve();
 
-  function cohortOf(source: CohortSource, startDate: string, report: (share: number) => void): CohortColumns {
+  function cohortOf(
+    source: CohortSource,
+    seed: number,
+    startDate: string,
+    report: () => void,
+  ): CohortColumns {
     if (source.kind === 'file') {
       const cohort = fileCohorts.get(source.key);
       if (!cohort) throw new CohortMissing(`The cohort file ${source.key} is no longer loaded.`);
       return cohort;
     }
-    const key = `${source.sampleId}:${source.size}:${source.seed}:${startDate}`;
+    const key = `${source.sampleId}:${source.size}:${seed}:${startDate}`;
     if (cachedSample?.key === key) return cachedSample.cohort;
     cachedSample = null;
-    report(0);
-    const cohort = library.generateSample(source.sampleId, source.size, source.seed, startDate);
+    report();
+    const cohort = library.generateSample(source.sampleId, source.size, seed, startDate);
     cachedSample = { key, cohort };
     return cohort;
   }
 
   function run(request: Extract<WorkerRequest, { type: 'run' }>): void {
     const { requestId, seeds } = request;
-    const cohort = cohortOf(request.cohort, request.options.startDate, (share) =>
-      post({ type: 'progress', requestId, share, phase: 'cohort' }),
-    );
-    const progressEvery = Math.max(1000, Math.ceil(cohort.size / PROGRESS_STEPS));
+    const { startDate } = request.options;
     seeds.forEach((seed, index) => {
+      const cohort = cohortOf(request.cohort, seed, startDate, () =>
+        post({ type: 'progress', requestId, share: index / seeds.length, phase: 'cohort' }),
+      );
+      const progressEvery = Math.max(1000, Math.ceil(cohort.size / PROGRESS_STEPS));
       const result = simulate(
         request.journey,
         cohort,

@@ -3,11 +3,12 @@ import type { SimulationResult } from './result.ts';
 
 /**
  * The messages between the page and the simulation worker. Cohorts stay in the worker: the page
- * names a cohort (a sample by id, size and seed, or a file it asked the worker to parse earlier by
+ * names a cohort (a sample by id and size, or a file it asked the worker to parse earlier by
  * key) and receives only results, summaries and problems, never a million rows.
  */
 export type CohortSource =
-  { kind: 'sample'; sampleId: string; size: number; seed: number } | { kind: 'file'; key: string };
+  /** a sample is drawn with each run's seed and start date, as the CLI's `simulate` draws it */
+  { kind: 'sample'; sampleId: string; size: number } | { kind: 'file'; key: string };
 
 export interface RunOptions {
   horizonDays: number;

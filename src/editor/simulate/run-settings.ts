@@ -3,12 +3,6 @@ import type { CohortSource, CohortSummary } from '../../simulation/worker-protoc
 
 export const sampleSizes = [1_000, 10_000, 100_000, 1_000_000] as const;
 export const DEFAULT_SAMPLE_SIZE = 10_000;
-/**
- * Sample cohorts are generated with this seed whatever the run's seed: the run seed varies the
- * customers' behaviour (so "Run 20 seeds" measures the simulation's own uncertainty) over the same
- * population. The CLI's `simulate` on a sample cohort must use the same value to give the same counts.
- */
-export const SAMPLE_COHORT_SEED = 1;
 export const SEED_RUNS = 20;
 
 export type CohortChoice =
@@ -32,10 +26,13 @@ export function randomSeed(): number {
   return (buffer[0]! % 2_147_483_646) + 1;
 }
 
-/** null while a file cohort is chosen but not (yet, or successfully) parsed: nothing to run on. */
+/**
+ * null while a file cohort is chosen but not (yet, or successfully) parsed: nothing to run on. A sample
+ * is drawn with the run's seed (as `npm run journey -- simulate --cohort <sample> --seed N` does), so
+ * "Run 20 seeds" varies both who the sample's customers are and how they behave.
+ */
 export function cohortSourceOf(choice: CohortChoice): CohortSource | null {
-  if (choice.kind === 'sample')
-    return { kind: 'sample', sampleId: choice.sampleId, size: choice.size, seed: SAMPLE_COHORT_SEED };
+  if (choice.kind === 'sample') return { kind: 'sample', sampleId: choice.sampleId, size: choice.size };
   return choice.summary ? { kind: 'file', key: choice.summary.key } : null;
 }
 
