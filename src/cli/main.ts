@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from './command.ts';
+import { simulateCommand } from './commands/simulate.ts';
 import { validateCommand } from './commands/validate.ts';
 import { EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './io.ts';
 
 /** Every subcommand: adding one is one line here plus its file in commands/. */
 export const commands: Record<string, Command> = {
   validate: validateCommand,
+  simulate: simulateCommand,
 };
 
 export function mainUsage(): string {
