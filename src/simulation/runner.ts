@@ -383,14 +383,15 @@ export class CustomerRunner {
         instant = this.now;
         visitsThisInstant = 0;
       }
+      counters.nodeEntered[n]!++;
+      if (type[n] !== NODE_TRIGGER) this.trace?.arrived(this.now, n);
       if (++visitsThisInstant > MAX_VISITS_PER_INSTANT) {
+        // stuck here: counted as entered and in progress, so the node's balance still holds
         counters.nodeInProgress[n]!++;
         this.hooks.onLoopGuard?.(compiled.nodeIds[n]!, this.customer);
         this.trace?.loopGuard(this.now, n);
         return false;
       }
-      counters.nodeEntered[n]!++;
-      if (type[n] !== NODE_TRIGGER) this.trace?.arrived(this.now, n);
       let handle = 0;
       let step = STEP_CONTINUE;
       switch (type[n]) {
