@@ -18,7 +18,7 @@ import { useI18n } from '../../app/i18n/I18nProvider.tsx';
 import type { Journey, NodeType } from '../../journey/index.ts';
 import { connectionRefusal, type Command, type Point, type Refusal } from '../../journey/commands/index.ts';
 import { flowAriaLabels } from './flow-aria.ts';
-import { edgeIdAtPoint, STEP_DRAG_TYPE } from './drop-target.ts';
+import { edgeIdAtPoint, nodeIdAtPoint, STEP_DRAG_TYPE } from './drop-target.ts';
 import { toFlowEdges, toFlowNodes, type CanvasView } from './flow-mapping.ts';
 import type { CardNode, FlowEdge } from './flow-types.ts';
 import { JourneyEdgeView } from './JourneyEdgeView.tsx';
@@ -114,18 +114,20 @@ export function Canvas(props: CanvasProps) {
     [execute],
   );
   const onConnectEnd = useCallback(
-    (_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-      // a drop on a node that refuses the edge: say why instead of silently doing nothing
-      if (state.isValid !== false || !state.fromNode || !state.toNode) return;
-      const refusal = connectionRefusal(
-        journey,
-        state.fromNode.id,
-        state.fromHandle?.id ?? '',
-        state.toNode.id,
-      );
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      // React Flow connects only onto a handle; a marketer drops onto the card, so a release over a
+      // node connects there, and a refused target says why instead of silently doing nothing
+      if (state.isValid === true || !state.fromNode) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      const targetId = state.toNode?.id ?? (point ? nodeIdAtPoint(point.clientX, point.clientY) : null);
+      if (!targetId) return;
+      const source = state.fromNode.id;
+      const sourceHandle = state.fromHandle?.id ?? '';
+      const refusal = connectionRefusal(journey, source, sourceHandle, targetId);
       if (refusal) onRefusal(refusal);
+      else execute({ type: 'connect', source, sourceHandle, target: targetId });
     },
-    [journey, onRefusal],
+    [journey, onRefusal, execute],
   );
 
   const onDelete: OnDelete<CardNode, FlowEdge> = useCallback(
@@ -160,8 +162,9 @@ export function Canvas(props: CanvasProps) {
     [flow, onDropFiles, onDropStep],
   );
 
-  // fit the journey into view once it is measured on first load
-  const [fitted, setFitted] = useState(false);
+  // fit a loaded journey into view once its nodes are measured; an empty one keeps the default view,
+  // so the first steps land exactly where they are dropped
+  const [fitted, setFitted] = useState(() => journey.nodes.length === 0);
   useEffect(() => {
     if (fitted || nodes.length === 0 || nodes.some((node) => !node.measured)) return;
     setFitted(true);

@@ -6,6 +6,7 @@ import { outputHandles } from '../../journey/index.ts';
 import { nodeSummary, outputLabel } from '../summary.ts';
 import type { CardNode } from './flow-types.ts';
 import { NodeFigures } from './NodeFigures.tsx';
+import { NodeIcon } from './NodeIcon.tsx';
 import { nodeKinds } from './node-kinds.ts';
 
 /**
@@ -34,7 +35,7 @@ function JourneyNodeCardView({ data, selected }: NodeProps<CardNode>) {
       )}
       <div className="jc-card__head">
         <span className="jc-card__icon" style={{ background: kind.colour }} aria-hidden="true">
-          {kind.icon}
+          <NodeIcon type={node.type} />
         </span>
         <span className="jc-card__type">{typeName}</span>
         {errors > 0 && (

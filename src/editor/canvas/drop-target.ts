@@ -14,3 +14,13 @@ export function edgeIdAtPoint(clientX: number, clientY: number): string | null {
   }
   return null;
 }
+
+/** The node card under a screen point, if any. */
+export function nodeIdAtPoint(clientX: number, clientY: number): string | null {
+  if (typeof document.elementsFromPoint !== 'function') return null;
+  for (const element of document.elementsFromPoint(clientX, clientY)) {
+    const id = element.closest('.react-flow__node')?.getAttribute('data-id');
+    if (id) return id;
+  }
+  return null;
+}

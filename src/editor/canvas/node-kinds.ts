@@ -1,16 +1,15 @@
 import type { NodeType } from '../../journey/index.ts';
 
 /**
- * How each step type looks: a colour (also used by the minimap) and a small glyph. The glyph is
- * decoration only; the type is always named in words beside it.
+ * The colour of each step type, on its card, its palette item and the minimap (glyphs: NodeIcon.tsx).
  */
-export const nodeKinds: Record<NodeType, { colour: string; icon: string }> = {
-  trigger: { colour: '#2563eb', icon: '⚡' },
-  condition: { colour: '#b45309', icon: '◆' },
-  wait: { colour: '#6d28d9', icon: '⏱' },
-  touch: { colour: '#047857', icon: '✉' },
-  split: { colour: '#be185d', icon: '⑂' },
-  exit: { colour: '#4b5563', icon: '■' },
+export const nodeKinds: Record<NodeType, { colour: string }> = {
+  trigger: { colour: '#2563eb' },
+  condition: { colour: '#b45309' },
+  wait: { colour: '#6d28d9' },
+  touch: { colour: '#047857' },
+  split: { colour: '#be185d' },
+  exit: { colour: '#4b5563' },
 };
 
 export const paletteOrder: readonly NodeType[] = ['trigger', 'condition', 'wait', 'touch', 'split', 'exit'];

@@ -2,6 +2,7 @@ import type { DragEvent } from 'react';
 import { useI18n } from '../../app/i18n/I18nProvider.tsx';
 import type { NodeType } from '../../journey/index.ts';
 import { STEP_DRAG_TYPE } from '../canvas/drop-target.ts';
+import { NodeIcon } from '../canvas/NodeIcon.tsx';
 import { nodeKinds, paletteOrder } from '../canvas/node-kinds.ts';
 
 interface PaletteProps {
@@ -39,7 +40,7 @@ export function Palette({ onAdd }: PaletteProps) {
                 style={{ background: nodeKinds[type].colour }}
                 aria-hidden="true"
               >
-                {nodeKinds[type].icon}
+                <NodeIcon type={type} />
               </span>
               {words.nodeTypes[type]}
             </button>
