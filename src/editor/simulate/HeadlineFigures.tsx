@@ -1,6 +1,7 @@
 import { useI18n } from '../../app/i18n/I18nProvider.tsx';
 import { fill } from '../../app/journeys/fill.ts';
 import {
+  betterWhen,
   changeOf,
   figureKinds,
   headlineKeys,
@@ -73,10 +74,7 @@ export function HeadlineFigures({ headline, baseline, intervals, format }: Headl
             <dt>{words.headline[key]}</dt>
             <dd className="simulate-figure-value">{format.figure(headline[key], kind)}</dd>
             {change !== null && (
-              <dd
-                className="simulate-figure-change"
-                data-direction={directionOf(headline[key], baseline?.[key])}
-              >
+              <dd className="simulate-figure-change" data-tone={toneOf(key, headline[key], baseline?.[key])}>
                 <span className="simulate-visually-hidden">{words.changeLabel}: </span>
                 {change}
               </dd>
@@ -94,7 +92,13 @@ export function HeadlineFigures({ headline, baseline, intervals, format }: Headl
   );
 }
 
-function directionOf(current: number | null, baseline: number | null | undefined): 'up' | 'down' | 'same' {
-  if (current === null || baseline === null || baseline === undefined || current === baseline) return 'same';
-  return current > baseline ? 'up' : 'down';
+function toneOf(
+  key: HeadlineKey,
+  current: number | null,
+  baseline: number | null | undefined,
+): 'good' | 'bad' | 'neutral' {
+  const better = betterWhen[key];
+  if (!better || current === null || baseline === null || baseline === undefined || current === baseline)
+    return 'neutral';
+  return current > baseline === (better === 'higher') ? 'good' : 'bad';
 }

@@ -59,7 +59,7 @@ export function TimelineChart({ result, format }: { result: SimulationResult; fo
             ],
             axes: [
               { label: words.day },
-              { scale: 'count', values: (_plot, ticks) => ticks.map((tick) => format.count(tick)) },
+              { scale: 'count', size: 60, values: (_plot, ticks) => ticks.map((tick) => format.count(tick)) },
               {
                 scale: 'money',
                 side: 1,

@@ -17,6 +17,20 @@ export type HeadlineKey = (typeof headlineKeys)[number];
 /** null: the figure has no meaning for this run (ROI without cost, cost per incremental without lift) */
 export type Headline = Record<HeadlineKey, number | null>;
 
+/** Which way a change is good news: cost going up is not, reach going up is; counts of who entered are neither. */
+export const betterWhen: Record<HeadlineKey, 'higher' | 'lower' | null> = {
+  entered: null,
+  holdout: null,
+  reach: 'higher',
+  sends: null,
+  cost: 'lower',
+  conversions: 'higher',
+  incremental: 'higher',
+  revenue: 'higher',
+  roi: 'higher',
+  costPerIncremental: 'lower',
+};
+
 export type FigureKind = 'count' | 'money' | 'ratio' | 'decimal';
 export const figureKinds: Record<HeadlineKey, FigureKind> = {
   entered: 'count',
