@@ -91,10 +91,16 @@ test('?faults=1 fails every save; reads still work', async ({ page }) => {
 test('the journeys page: new, delete with undo, all kept after a reload', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'New journey' }).click();
+  // "New journey" offers the playbooks first; the blank card asks for a name.
+  await page
+    .getByRole('dialog', { name: 'New journey' })
+    .getByRole('button', { name: 'Start blank' })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'New journey' });
   await dialog.getByRole('textbox', { name: 'Name' }).fill('Reactivate sleepers');
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog).toHaveCount(0);
+  await expect(page).toHaveURL(/#\/journeys\/journey-/);
   await openApp(page);
   await expect(page.getByRole('button', { name: 'Open Reactivate sleepers' })).toBeVisible();
 
