@@ -13,7 +13,15 @@ async function startBackend() {
   const env = import.meta.env as Record<string, string | undefined>;
   if (env.VITE_API_BASE_URL) return;
   const { startEmbeddedBackend } = await import('../mocks/browser.ts');
-  await startEmbeddedBackend({ cohorts: [] });
+  const { sampleCohortCatalog } = await import('./cohort/samples/catalog.ts');
+  await startEmbeddedBackend({
+    cohorts: sampleCohortCatalog.map(({ id, name, defaultSize, description }) => ({
+      id,
+      name,
+      size: defaultSize,
+      description,
+    })),
+  });
 }
 
 const queryClient = createQueryClient();
