@@ -163,9 +163,19 @@ export const inspector = {
     notANumber: (text: string) => `“${text}” is not a number.`,
     ruleProblem: (problem: RuleProblem) => ruleProblemMessage(problem, englishFormat),
   },
-  /** English shows the schema's own message, the one import and the CLI print, as a sentence. */
-  fieldIssue: (issue: FieldIssueKind, schemaMessage: string, _n: Num): string =>
-    issue.kind === 'required'
-      ? 'Required.'
-      : `${schemaMessage.charAt(0).toUpperCase()}${schemaMessage.slice(1)}.`,
+  /**
+   * English shows the schema's own message, the one import and the CLI print, as a sentence. A
+   * range message that does not name its bound is a type message zod reused for the range check
+   * (a `.max()` given no wording of its own), so the bound is worded from the issue instead.
+   */
+  fieldIssue: (issue: FieldIssueKind, schemaMessage: string, n: Num): string => {
+    if (issue.kind === 'required') return 'Required.';
+    if (issue.kind === 'min' && !schemaMessage.includes(String(issue.min))) {
+      return issue.inclusive ? `Must be ${n(issue.min)} or more.` : `Must be more than ${n(issue.min)}.`;
+    }
+    if (issue.kind === 'max' && !schemaMessage.includes(String(issue.max))) {
+      return issue.inclusive ? `Must be ${n(issue.max)} or less.` : `Must be less than ${n(issue.max)}.`;
+    }
+    return `${schemaMessage.charAt(0).toUpperCase()}${schemaMessage.slice(1)}.`;
+  },
 };
