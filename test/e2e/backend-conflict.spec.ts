@@ -38,7 +38,7 @@ const typesOf = (journey: { nodes: { type: string }[] }) => journey.nodes.map((n
 
 test('conflict → keep mine as a copy: mine is a new journey, theirs stays', async ({ browser }) => {
   const { second } = await twoTabsInConflict(browser, 'conflict-copy');
-  await second.screenshot({ path: screenshotPath('conflict-dialog-en'), fullPage: true });
+  await second.screenshot({ path: screenshotPath('conflict-dialog-en') });
   await second.getByRole('button', { name: 'Keep mine as a copy' }).click();
   await expect(second.getByText('Your version was saved as “Dormant win-back (my copy)”.')).toBeVisible();
   const theirs = await serverJourney(second, 'conflict-copy');

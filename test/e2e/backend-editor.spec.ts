@@ -28,7 +28,7 @@ test('create → edit → save → reload: the edit is still there', async ({ pa
   await page.reload();
   await expect(saveStatus(page)).toHaveText('Saved');
   expect((await serverJourney(page, id)).journey.nodes).toHaveLength(8);
-  await page.screenshot({ path: screenshotPath('editor-saved-en'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('editor-saved-en') });
 });
 
 test('with ?faults=0.3 twenty edits all end up on the server, nothing lost', async ({ page }) => {
@@ -68,7 +68,7 @@ test('a reload in the middle of editing recovers the unsaved edits and saves the
   await expect(page.getByText(/were recovered and are being saved/)).toBeVisible();
   await expect(saveStatus(page)).toHaveText(/^Saved /);
   expect((await serverJourney(page, id)).journey.nodes).toHaveLength(9);
-  await page.screenshot({ path: screenshotPath('recovered-en'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('recovered-en') });
 });
 
 test('publish: refused with problems on the canvas; then version 1, version 2, restore 1', async ({
@@ -85,7 +85,7 @@ test('publish: refused with problems on the canvas; then version 1, version 2, r
   await expect(
     page.getByText('The journey has no trigger, so no customer ever enters it. Add a trigger node.').first(),
   ).toBeVisible();
-  await page.screenshot({ path: screenshotPath('publish-refused-en'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('publish-refused-en') });
 
   const id = await createJourneyThroughApi(page, { ...winback, id: 'publish-valid' });
   await openEditor(page, id);
@@ -99,7 +99,7 @@ test('publish: refused with problems on the canvas; then version 1, version 2, r
   await page.getByRole('button', { name: 'Versions' }).click();
   const dialog = page.getByRole('dialog', { name: 'Published versions' });
   await expect(dialog.getByText('Version 2')).toBeVisible();
-  await page.screenshot({ path: screenshotPath('versions-en'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('versions-en') });
   await dialog.getByRole('button', { name: 'Restore version 1 as the draft' }).click();
   await expect(page.getByText('Version 1 is now the draft.')).toBeVisible();
   expect((await serverJourney(page, id)).journey.nodes).toHaveLength(7);

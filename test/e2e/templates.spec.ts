@@ -10,15 +10,17 @@ async function chooseLanguage(page: Page, language: 'English' | '中文') {
   await page.getByRole('combobox', { name: /Language|语言/ }).selectOption({ label: language });
 }
 
-test('first visit: the gallery, then a playbook opens as a journey with the guide (en)', async ({ page }) => {
+test('first visit → playbook → simulated results in 3 user actions, with the guide (en)', async ({
+  page,
+}) => {
   await openApp(page);
   const gallery = page.getByRole('region', { name: 'Start from a playbook' });
   await expect(gallery).toBeVisible();
   await expect(gallery.getByRole('img', { name: /Preview of the journey/ })).toHaveCount(9);
-  await page.screenshot({ path: screenshotPath('gallery-en'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('gallery-en') });
 
-  // action 1
-  await gallery.getByRole('button', { name: 'Use playbook: Dormant win-back, tiered discount' }).click();
+  // action 1: the newcomer picks a playbook (the gallery is already open on a first visit)
+  await gallery.getByRole('button', { name: 'Use playbook: A/B test of two offers' }).click();
   await expect(page).toHaveURL(/#\/journeys\/[\w-]+$/);
   await expect(saveStatus(page)).toHaveText('Saved');
   const guide = page.getByRole('complementary', { name: 'Getting started' });
@@ -29,8 +31,19 @@ test('first visit: the gallery, then a playbook opens as a journey with the guid
   expect(saved.journey.nodes.length).toBeGreaterThan(5);
   expect(
     await page.evaluate((journeyId) => localStorage.getItem(`journey-canvas.cohort.${journeyId}`), id),
-  ).toBe('retail-members');
-  await page.screenshot({ path: screenshotPath('template-opened-en'), fullPage: true });
+  ).toBe('mother-baby');
+  await page.screenshot({ path: screenshotPath('template-opened-en') });
+
+  // action 2: Simulate opens the panel on the playbook's cohort; action 3: Run
+  await page.getByRole('button', { name: 'Simulate', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Simulation' });
+  await expect(panel.getByRole('combobox', { name: 'Sample', exact: true })).toHaveValue('mother-baby');
+  await panel.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.locator('.react-flow__node .jc-figures').first()).toContainText(/[\d,]+ entered/, {
+    timeout: 60_000,
+  });
+  await page.screenshot({ path: screenshotPath('template-simulated-en') });
+
   await guide.getByRole('button', { name: 'Got it' }).click();
   await expect(guide).toHaveCount(0);
   await page.reload();
@@ -43,12 +56,15 @@ test('first visit in Chinese: the gallery and the playbook speak Chinese', async
   await chooseLanguage(page, '中文');
   const gallery = page.getByRole('region', { name: '从营销剧本开始' });
   await expect(gallery).toBeVisible();
-  await page.screenshot({ path: screenshotPath('gallery-zh'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('gallery-zh') });
   await gallery.getByRole('button', { name: /加购未支付挽回/ }).click();
   await expect(saveStatus(page)).toHaveText('已保存');
   await expect(page.getByRole('complementary', { name: '快速上手' })).toBeVisible();
   await expect(page.getByRole('link', { name: '← 返回旅程列表' })).toBeVisible();
-  await page.screenshot({ path: screenshotPath('template-opened-zh'), fullPage: true });
+  await page.getByRole('button', { name: '模拟', exact: true }).click();
+  await page.getByRole('region', { name: '模拟' }).getByRole('button', { name: '运行', exact: true }).click();
+  await expect(page.locator('.react-flow__node .jc-figures').first()).not.toBeEmpty({ timeout: 60_000 });
+  await page.screenshot({ path: screenshotPath('template-opened-zh') });
   await page.getByRole('link', { name: '← 返回旅程列表' }).click();
   await expect(page.getByRole('heading', { name: '旅程', exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: '从营销剧本开始' })).toHaveCount(0);
