@@ -21,6 +21,12 @@ export const TRIGGER_EVENT = 1;
 export const TRIGGER_BIRTHDAY = 2;
 export const TRIGGER_SIGNUP_ANNIVERSARY = 3;
 
+/**
+ * The clock's grain: a wait shorter than a minute lasts a minute. Without it a cycle through a
+ * 0.000001-minute wait would take the customer round it billions of times within the horizon.
+ */
+export const MIN_WAIT_MINUTES = 1;
+
 const unitMinutes = { minutes: 1, hours: 60, days: 1440 } as const;
 
 export interface CompiledTrigger {
@@ -113,7 +119,7 @@ export function compileJourney(journey: Journey, cohort: CohortColumns): Compile
         const config = node.config;
         if (config.kind === 'duration') {
           compiled.type[n] = NODE_WAIT_DURATION;
-          compiled.waitMinutes[n] = config.amount * unitMinutes[config.unit];
+          compiled.waitMinutes[n] = Math.max(MIN_WAIT_MINUTES, config.amount * unitMinutes[config.unit]);
         } else if (config.kind === 'until') {
           compiled.type[n] = NODE_WAIT_UNTIL;
           compiled.clockAt[n] = clockMinutes(config.at);
@@ -124,7 +130,7 @@ export function compileJourney(journey: Journey, cohort: CohortColumns): Compile
         } else {
           compiled.type[n] = NODE_WAIT_EVENT;
           compiled.event[n] = eventNames.indexOf(config.event);
-          compiled.waitMinutes[n] = config.timeoutHours * 60;
+          compiled.waitMinutes[n] = Math.max(MIN_WAIT_MINUTES, config.timeoutHours * 60);
         }
         break;
       }

@@ -61,6 +61,12 @@ export function createCounters(nodeCount: number, edgeCount: number, days: numbe
   };
 }
 
+/**
+ * A record keyed by node, edge or handle ids. Ids may be any of [A-Za-z0-9_-], "__proto__" and
+ * "constructor" included, so the records have no prototype: every id is an own key.
+ */
+const record = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
 const cents = (amount: number): number => Math.round(amount * 100) / 100;
 const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 
@@ -75,11 +81,11 @@ export interface RunIdentity {
 
 /** Turn the counters into CONTRACT §3, keys in a fixed order (journey order for nodes and edges). */
 export function buildResult(run: RunIdentity, compiled: CompiledJourney, c: Counters): SimulationResult {
-  const nodes: SimulationResult['nodes'] = {};
-  const touches: SimulationResult['touches'] = {};
+  const nodes: SimulationResult['nodes'] = record();
+  const touches: SimulationResult['touches'] = record();
   const channelTotals = channels.map(() => ({ delivered: 0, cost: 0, conversions: 0 }));
   compiled.nodeIds.forEach((id, n) => {
-    const outputs: Record<string, number> = {};
+    const outputs = record<number>();
     if (compiled.type[n] !== NODE_EXIT) {
       compiled.handles[n]!.forEach((handle, h) => (outputs[handle] = c.nodeOutputs[n * MAX_HANDLES + h]!));
     }
@@ -122,7 +128,7 @@ export function buildResult(run: RunIdentity, compiled: CompiledJourney, c: Coun
       };
     }
   });
-  const edges: Record<string, number> = {};
+  const edges = record<number>();
   compiled.edgeIds.forEach((id, e) => (edges[id] = c.edges[e]!));
   const treatedRate = ratio(c.treatedConverted, c.entered);
   const holdoutRate = ratio(c.holdoutConverted, c.holdout);

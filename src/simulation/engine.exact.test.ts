@@ -254,4 +254,22 @@ describe('entry, horizon and loops', () => {
     expect(stuck).toBe(3);
     expect(brokenInvariants(journey, result)).toEqual([]);
   });
+
+  it('a cycle through a wait shorter than a minute waits a minute per turn, and is stopped by the stay guard', () => {
+    const journey = journeyOf(
+      [segmentTrigger(), durationWait('blink', 0.000001, 'minutes'), touchNode('sms')],
+      [
+        ['t', 'out', 'blink'],
+        ['blink', 'out', 'sms'],
+        ['sms', 'out', 'blink'],
+      ],
+    );
+    const guarded: string[] = [];
+    const { result, minutes } = run(journey, uniformTestCohort(2, still), {
+      onLoopGuard: (node) => guarded.push(node),
+    });
+    expect(minutes('sms').slice(0, 3)).toEqual([1, 2, 3]);
+    expect(guarded).toHaveLength(2);
+    expect(result.nodes.blink!.inProgress + result.nodes.sms!.inProgress).toBe(2);
+  });
 });

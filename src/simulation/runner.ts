@@ -32,13 +32,16 @@ import type { TraceSink } from './trace-events.ts';
 import { TraceWriter } from './trace-writer.ts';
 
 export interface RunnerHooks {
-  /** a customer stopped by the loop guard (more than MAX_VISITS_PER_INSTANT nodes in one instant) */
+  /** a customer stopped by the loop guard (MAX_VISITS_PER_INSTANT visits in one instant or MAX_VISITS_PER_STAY in one stay) */
   onLoopGuard?: (nodeId: string, customerIndex: number) => void;
   /** test observation: every touch send, with its minute (after any quiet-hours deferral) */
   onSend?: (nodeId: string, customerIndex: number, minute: number, delivered: boolean) => void;
 }
 
 export const MAX_VISITS_PER_INSTANT = 1000;
+/** a customer's node visits in one stay in the journey; a 1-minute wait in a cycle would otherwise
+ * go round 525,600 times a year */
+export const MAX_VISITS_PER_STAY = 20_000;
 const MAX_PENDING_CONVERSIONS = 32;
 const STEP_CONTINUE = 0;
 const STEP_GOAL = 1;
@@ -377,6 +380,7 @@ export class CustomerRunner {
     const { type, next, edge } = compiled;
     let n = start;
     let visitsThisInstant = 0;
+    let visits = 0;
     let instant = this.now;
     for (;;) {
       if (this.now !== instant) {
@@ -385,7 +389,7 @@ export class CustomerRunner {
       }
       counters.nodeEntered[n]!++;
       if (type[n] !== NODE_TRIGGER) this.trace?.arrived(this.now, n);
-      if (++visitsThisInstant > MAX_VISITS_PER_INSTANT) {
+      if (++visitsThisInstant > MAX_VISITS_PER_INSTANT || ++visits > MAX_VISITS_PER_STAY) {
         // stuck here: counted as entered and in progress, so the node's balance still holds
         counters.nodeInProgress[n]!++;
         this.hooks.onLoopGuard?.(compiled.nodeIds[n]!, this.customer);
