@@ -23,7 +23,7 @@ const words = (issue: ReturnType<typeof checkAgainst>) => {
 describe('checkAgainst', () => {
   it('accepts a value that parses', () => {
     const next = nodeAfter(wait, (draft) => {
-      if (draft.config.kind === 'duration') draft.config.amount = 3;
+      if (draft.type === 'wait' && draft.config.kind === 'duration') draft.config.amount = 3;
     });
     expect(checkAgainst(NodeSchema, next, ['config', 'amount'])).toBeNull();
   });
