@@ -16,7 +16,7 @@ type Settings = JourneySettings;
 export type SettingsChange = (recipe: (settings: Draft<Settings>) => void, mergeKey?: string) => void;
 export type MetaChange = (recipe: (journey: Draft<Journey>) => void, mergeKey?: string) => void;
 
-/** What a setting is turned on with, the first time (documented in docs/editor.md). */
+/** What a setting is turned on with, the first time (documented in docs/inspector.md). */
 const startFrequencyCap = { maxTouches: 3, windowDays: 7 };
 const startQuietHours = { start: '21:00', end: '09:00' };
 const startGoal = { event: 'purchase', attributionDays: 7, exitOnGoal: true } as const;

@@ -14,7 +14,7 @@ import {
 type WaitKind = WaitConfig['kind'];
 const waitKinds: readonly WaitKind[] = ['duration', 'until', 'event'];
 
-/** What a wait becomes when its kind changes: a valid config of the new kind (documented in docs/editor.md). */
+/** What a wait becomes when its kind changes: a valid config of the new kind (documented in docs/inspector.md). */
 const waitStart: Record<WaitKind, WaitConfig> = {
   duration: { kind: 'duration', amount: 1, unit: 'days' },
   until: { kind: 'until', at: '09:00' },
