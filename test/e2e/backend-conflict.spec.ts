@@ -15,8 +15,14 @@ import {
  * of its three choices keeps every edit somewhere (the server, or a copy).
  */
 
-async function twoTabsInConflict(browser: Browser, id: string): Promise<{ first: Page; second: Page }> {
+/** Both tabs share one browser profile, like two tabs of one user: same IndexedDB, same service worker. */
+async function twoTabsInConflict(
+  browser: Browser,
+  id: string,
+  locale: 'en' | 'zh-CN' = 'en',
+): Promise<{ first: Page; second: Page }> {
   const context = await browser.newContext();
+  await context.addInitScript((language) => localStorage.setItem('journey-canvas.locale', language), locale);
   const first = await context.newPage();
   await openApp(first);
   await createJourneyThroughApi(first, { ...winbackFile(), id });
@@ -25,12 +31,13 @@ async function twoTabsInConflict(browser: Browser, id: string): Promise<{ first:
   await openEditor(second, id);
   await addStep(first, 'Exit');
   await first.keyboard.press('ControlOrMeta+s');
-  await expect(saveStatus(first)).toHaveText(/^Saved /);
+  await expect(saveStatus(first)).toHaveText(/^(Saved |已于 .* 保存)/);
   await addStep(second, 'Wait');
   await addStep(second, 'Wait');
   await second.keyboard.press('ControlOrMeta+s');
-  await expect(second.getByRole('dialog', { name: 'This journey was changed elsewhere' })).toBeVisible();
-  await expect(saveStatus(second)).toHaveText('Conflict');
+  const title = locale === 'en' ? 'This journey was changed elsewhere' : '此旅程已在别处被修改';
+  await expect(second.getByRole('dialog', { name: title })).toBeVisible();
+  await expect(saveStatus(second)).toHaveText(locale === 'en' ? 'Conflict' : '有冲突');
   return { first, second };
 }
 
@@ -68,4 +75,14 @@ test('conflict → overwrite: my version replaces theirs', async ({ browser }) =
   const saved = await serverJourney(second, 'conflict-overwrite');
   expect(typesOf(saved.journey).filter((type) => type === 'wait')).toHaveLength(3);
   expect(typesOf(saved.journey).filter((type) => type === 'exit')).toHaveLength(2);
+});
+
+test('the conflict dialog speaks Chinese, and "take theirs" works there too', async ({ browser }) => {
+  const { second } = await twoTabsInConflict(browser, 'conflict-zh', 'zh-CN');
+  await second.screenshot({ path: screenshotPath('conflict-dialog-zh') });
+  await second.getByRole('button', { name: '采用对方的版本' }).click();
+  await expect(second.getByRole('dialog')).toHaveCount(0);
+  await expect(saveStatus(second)).toHaveText(/^已/);
+  const saved = await serverJourney(second, 'conflict-zh');
+  expect(typesOf(saved.journey).filter((type) => type === 'exit')).toHaveLength(3);
 });

@@ -63,7 +63,8 @@ export const saveStatus = (page: Page) => page.getByRole('status', { name: /^(Sa
 
 /** An edit through the real editor: the palette adds a step (after the selected one, or at the centre). */
 export async function addStep(page: Page, type: 'Wait' | 'Exit' | 'Touch' = 'Wait') {
-  await page.getByRole('button', { name: type, exact: true }).click();
+  const chinese = { Wait: '等待', Exit: '退出', Touch: '触达' }[type];
+  await page.getByRole('button', { name: new RegExp(`^(${type}|${chinese})$`) }).click();
 }
 
 export function screenshotPath(what: string) {
