@@ -12,6 +12,7 @@ import { ShowCustomersContext } from './canvas/show-customers-context.ts';
 import type { EditorProps } from './editor-props.ts';
 import { canvasToPng } from './io/canvas-png.ts';
 import { downloadUrl, errorText } from './io/download.ts';
+import { Inspector } from './inspector/Inspector.tsx';
 import { ImportRefusedDialog } from './io/ImportRefusedDialog.tsx';
 import { useJourneyIo, type Notice } from './io/use-journey-io.ts';
 import { tidyUpPositions, type Size } from './layout/tidy-up.ts';
@@ -21,6 +22,7 @@ import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 import { useClipboardSteps } from './use-clipboard-steps.ts';
 import { useEditorShortcuts } from './use-editor-shortcuts.ts';
+import { useInspectorHandlers } from './use-inspector-handlers.ts';
 import { useJourneyDocument } from './use-journey-document.ts';
 
 const NO_PATH: readonly string[] = [];
@@ -120,6 +122,8 @@ export function EditorWorkspace(props: EditorProps) {
   });
   useEditorShortcuts({ undo, redo, ...clipboard });
 
+  const inspectorHandlers = useInspectorHandlers(journey, run);
+
   const tidyUp = useCallback(() => {
     const sizes = new Map<string, Size>();
     for (const node of flow.getNodes()) {
@@ -213,7 +217,10 @@ export function EditorWorkspace(props: EditorProps) {
             onDropFiles={onDropFiles}
           />
         </div>
-        <div className="jc-editor__side">{props.sidePanel}</div>
+        <div className="jc-editor__side">
+          <Inspector journey={journey} selectedNodeIds={selectedNodeIds} {...inspectorHandlers} />
+          {props.sidePanel}
+        </div>
         <div className="jc-editor__problems">
           <ProblemsPanel
             journey={journey}

@@ -57,3 +57,8 @@ export async function dragStep(page: Page, name: string, at: { x: number; y: num
   const pane = page.locator('.react-flow__pane');
   await page.getByRole('button', { name, exact: true }).dragTo(pane, { targetPosition: at });
 }
+
+/** A card's position on the canvas (flow coordinates, independent of zoom and pan). */
+export async function flowPosition(node: Locator): Promise<string> {
+  return node.evaluate((element) => (element as HTMLElement).style.transform);
+}

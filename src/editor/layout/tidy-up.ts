@@ -37,6 +37,25 @@ function branchOrder(journey: Journey): string[] {
   return order;
 }
 
+/**
+ * For each step with several outputs: the target of output i sits left of the target of output i+1
+ * (Yes left of No, A left of B), as dagre's crossing minimisation may otherwise swap them.
+ */
+function branchConstraints(journey: Journey): { left: string; right: string }[] {
+  const constraints: { left: string; right: string }[] = [];
+  for (const node of journey.nodes) {
+    const targets = outputHandles(node)
+      .map((handle) => journey.edges.find((edge) => edge.source === node.id && edge.sourceHandle === handle))
+      .flatMap((edge) => (edge && edge.target !== node.id ? [edge.target] : []));
+    for (let index = 0; index + 1 < targets.length; index += 1) {
+      const left = targets[index];
+      const right = targets[index + 1];
+      if (left && right && left !== right) constraints.push({ left, right });
+    }
+  }
+  return constraints;
+}
+
 /** Top-to-bottom positions for every node (top-left corners, as the document stores them). */
 export function tidyUpPositions(journey: Journey, sizes: ReadonlyMap<string, Size>): Record<string, Point> {
   const graph = new dagre.graphlib.Graph({ multigraph: true });
@@ -51,7 +70,9 @@ export function tidyUpPositions(journey: Journey, sizes: ReadonlyMap<string, Siz
       graph.setEdge(edge.source, edge.target, {}, edge.id);
     }
   }
-  dagre.layout(graph);
+  // dagre's crossing minimisation reorders branches freely; with it off, the depth-first insertion
+  // order (outputs in handle order) stands, and the constraints pin siblings left to right
+  dagre.layout(graph, { constraints: branchConstraints(journey), disableOptimalOrderHeuristic: true });
   const positions: Record<string, Point> = {};
   for (const node of journey.nodes) {
     const placed = graph.node(node.id);
