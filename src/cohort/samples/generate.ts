@@ -1,9 +1,9 @@
 import { channels } from '../../journey/primitives.ts';
-import { NO_INDEX, type CohortColumns } from '../columns.ts';
+import type { CohortColumns } from '../columns.ts';
 import { lifecycleStages, tiers } from '../fields.ts';
 import { dayNumber } from '../values.ts';
 import { sampleCohortCatalog, sampleProfiles, type SampleCohortId } from './catalog.ts';
-import type { SampleProfile } from './profile.ts';
+import type { SampleProfile, StageProfile } from './profile.ts';
 import { createSampleRandom, type SampleRandom } from './random.ts';
 
 export const MIN_SAMPLE_SIZE = 100;
@@ -62,8 +62,6 @@ function cumulativeOf(weights: readonly number[]): Float64Array {
   return cumulative;
 }
 
-const round2 = (value: number) => Math.round(value * 100) / 100;
-
 /**
  * A sample cohort drawn from DOMAIN.md (distributions in docs/cohorts.md). The same id, size,
  * seed and start date always give identical columns. Columns are filled directly: no object per
@@ -76,25 +74,45 @@ export function generateSampleCohort(id: SampleCohortId, options: SampleCohortOp
   const size = options.size;
   const random = createSampleRandom(options.seed, id);
 
+  // Every per-stage number in flat typed arrays indexed [stage] or [stage * width + k]: the loop
+  // below runs a million times and reads nothing else, so it stays monomorphic and allocation-free.
   const stages = lifecycleStages.map((stage) => profile.stages[stage]);
   const stageCumulative = cumulativeOf(stages.map((stage) => stage.share));
-  const cityCumulative = cumulativeOf(profile.cities.map((city) => city.weight));
-  const consentShare = lifecycleStages.map((_, stage) =>
-    channels.map((channel) =>
-      Math.min(
-        0.98,
-        profile.consent[channel] * (OWNED_CHANNELS.has(channel) ? profile.engagement[stage]! : 1),
-      ),
-    ),
+  const perStage = (read: (stage: StageProfile) => number) => Float64Array.from(stages, read);
+  const recencyMin = perStage((stage) => stage.recencyDays[0]);
+  const recencySpan = perStage((stage) => stage.recencyDays[1] - stage.recencyDays[0] + 1);
+  const ordersMin = perStage((stage) => stage.frequency[0]);
+  const ordersSpan = perStage((stage) => stage.frequency[1] - stage.frequency[0] + 1);
+  const churnMin = perStage((stage) => stage.churnRisk[0]);
+  const churnSpan = perStage((stage) => stage.churnRisk[1] - stage.churnRisk[0]);
+  const memberMin = perStage((stage) => stage.memberDaysBeforeLastPurchase[0]);
+  const memberSpan = perStage(
+    (stage) => stage.memberDaysBeforeLastPurchase[1] - stage.memberDaysBeforeLastPurchase[0] + 1,
   );
+  const channelCount = channels.length;
+  const consentShare = Float64Array.from({ length: stages.length * channelCount }, (_, k) => {
+    const stage = Math.floor(k / channelCount);
+    const channel = channels[k % channelCount]!;
+    const engagement = OWNED_CHANNELS.has(channel) ? profile.engagement[stage]! : 1;
+    return Math.min(0.98, profile.consent[channel] * engagement);
+  });
+  const cityCumulative = cumulativeOf(profile.cities.map((city) => city.weight));
   const big = profile.bigSpenders;
+  const bigShare = big?.share ?? 0;
+  const bigOrders = big?.frequencyFactor ?? 1;
+  const bigOrderValue = big?.orderValueFactor ?? 1;
   const tagNames = [
     ...(big ? [big.tag] : []),
     ...profile.independentTags.map((tag) => tag.name),
     ...profile.exclusiveTags.flatMap((group) => group.tags.map((tag) => tag.name)),
   ];
   const firstIndependentTag = big ? 1 : 0;
-  let firstGroupTag = firstIndependentTag + profile.independentTags.length;
+  const independentCount = profile.independentTags.length;
+  const independentShare = Float64Array.from(
+    { length: stages.length * independentCount },
+    (_, k) => profile.independentTags[k % independentCount]!.share[Math.floor(k / independentCount)]!,
+  );
+  let firstGroupTag = firstIndependentTag + independentCount;
   const groups = profile.exclusiveTags.map((group) => {
     const first = firstGroupTag;
     firstGroupTag += group.tags.length;
@@ -102,7 +120,10 @@ export function generateSampleCohort(id: SampleCohortId, options: SampleCohortOp
     const none = Math.max(0, 1 - shares.reduce((sum, share) => sum + share, 0));
     return { first, cumulative: cumulativeOf([...shares, none]), count: group.tags.length };
   });
-  const maxTagsPerCustomer = firstIndependentTag + profile.independentTags.length + groups.length;
+  const maxTagsPerCustomer = firstIndependentTag + independentCount + groups.length;
+  const { idPrefix, pointsPerSpend, birthdayKnown } = profile;
+  const { median: orderMedian, sigma: orderSigma } = profile.orderValue;
+  const { atRiskRecencyDays, vip, growth } = profile.tier;
 
   const lifecycleStage = new Uint16Array(size);
   const tier = new Uint16Array(size);
@@ -119,52 +140,48 @@ export function generateSampleCohort(id: SampleCohortId, options: SampleCohortOp
   const consent = new Uint8Array(size);
   const ids = new Array<string>(size);
   let tagCount = 0;
-  const { tier: tierRule, orderValue } = profile;
 
   for (let i = 0; i < size; i++) {
-    ids[i] = profile.idPrefix + (i + 1);
+    ids[i] = idPrefix + (i + 1);
     const stage = pick(random, stageCumulative);
-    const shape = stages[stage]!;
     lifecycleStage[i] = stage;
-    const recency = Math.floor(random.between(shape.recencyDays[0], shape.recencyDays[1] + 1));
+    const recency = recencyMin[stage]! + Math.floor(recencySpan[stage]! * random.next());
     recencyDays[i] = recency;
-    const isBig = big !== undefined && random.next() < big.share;
-    const orders =
-      random.skewedInt(shape.frequency[0], shape.frequency[1]) * (isBig ? big.frequencyFactor : 1);
+    const isBig = random.next() < bigShare;
+    const u = random.next();
+    const orders = (ordersMin[stage]! + Math.floor(ordersSpan[stage]! * u * u)) * (isBig ? bigOrders : 1);
     frequency[i] = orders;
-    const averageOrder =
-      random.logNormal(orderValue.median, orderValue.sigma) * (isBig ? big.orderValueFactor : 1);
-    const spend = round2(orders * averageOrder);
+    const averageOrder = random.logNormal(orderMedian, orderSigma) * (isBig ? bigOrderValue : 1);
+    const spend = Math.round(orders * averageOrder * 100) / 100;
     monetary[i] = spend;
-    points[i] = Math.floor(spend * profile.pointsPerSpend * random.between(0.3, 1));
-    churnRisk[i] = round2(random.between(shape.churnRisk[0], shape.churnRisk[1]));
+    points[i] = Math.floor(spend * pointsPerSpend * (0.3 + 0.7 * random.next()));
+    churnRisk[i] = Math.round((churnMin[stage]! + churnSpan[stage]! * random.next()) * 100) / 100;
 
-    if (recency >= tierRule.atRiskRecencyDays) tier[i] = TIER_AT_RISK;
-    else if (orders >= tierRule.vip.minFrequency && spend >= tierRule.vip.minMonetary) tier[i] = TIER_VIP;
-    else if (orders >= tierRule.growth.minFrequency || spend >= tierRule.growth.minMonetary)
-      tier[i] = TIER_GROWTH;
+    if (recency >= atRiskRecencyDays) tier[i] = TIER_AT_RISK;
+    else if (orders >= vip.minFrequency && spend >= vip.minMonetary) tier[i] = TIER_VIP;
+    else if (orders >= growth.minFrequency || spend >= growth.minMonetary) tier[i] = TIER_GROWTH;
     else tier[i] = TIER_MASS;
 
-    const shares = consentShare[stage]!;
     let bits = 0;
-    for (let c = 0; c < shares.length; c++) if (random.next() < shares[c]!) bits |= 1 << c;
+    const consentBase = stage * channelCount;
+    for (let c = 0; c < channelCount; c++) if (random.next() < consentShare[consentBase + c]!) bits |= 1 << c;
     consent[i] = bits;
 
     if (isBig) tagIds[tagCount++] = 0;
-    for (let t = 0; t < profile.independentTags.length; t++)
-      if (random.next() < profile.independentTags[t]!.share[stage]!)
-        tagIds[tagCount++] = firstIndependentTag + t;
-    for (const group of groups) {
+    const tagBase = stage * independentCount;
+    for (let t = 0; t < independentCount; t++)
+      if (random.next() < independentShare[tagBase + t]!) tagIds[tagCount++] = firstIndependentTag + t;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g]!;
       const choice = pick(random, group.cumulative);
       if (choice < group.count) tagIds[tagCount++] = group.first + choice;
     }
     tagOffsets[i + 1] = tagCount;
 
-    city[i] = profile.cities.length === 0 ? NO_INDEX : pick(random, cityCumulative);
+    city[i] = pick(random, cityCumulative);
     birthday[i] =
-      random.next() < profile.birthdayKnown ? MONTH_DAY_OF_YEAR_DAY[Math.floor(random.next() * 365)]! : -1;
-    const memberDays = shape.memberDaysBeforeLastPurchase;
-    signupDay[i] = startDay - recency - Math.floor(random.between(memberDays[0], memberDays[1] + 1));
+      random.next() < birthdayKnown ? MONTH_DAY_OF_YEAR_DAY[Math.floor(random.next() * 365)]! : -1;
+    signupDay[i] = startDay - recency - memberMin[stage]! - Math.floor(memberSpan[stage]! * random.next());
   }
 
   return {

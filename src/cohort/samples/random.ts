@@ -28,10 +28,6 @@ export interface SampleRandom {
    * cost of a customer, and no sample decision needs finer steps than that
    */
   next(): number;
-  /** whole number in [min, max], skewed toward min by squaring the draw (most customers buy little) */
-  skewedInt(min: number, max: number): number;
-  /** uniform in [min, max) */
-  between(min: number, max: number): number;
   /** log-normal with the given median and sigma of the underlying normal */
   logNormal(median: number, sigma: number): number;
 }
@@ -72,13 +68,6 @@ export function createSampleRandom(seed: number, stream: string): SampleRandom {
   for (let i = 0; i < 12; i++) draw();
   return {
     next,
-    skewedInt(min, max) {
-      const u = next();
-      return min + Math.floor((max - min + 1) * u * u);
-    },
-    between(min, max) {
-      return min + (max - min) * next();
-    },
     logNormal(median, sigma) {
       // Box–Muller; 1 − u keeps the logarithm away from 0
       const normal = Math.sqrt(-2 * Math.log(1 - precise())) * Math.cos(2 * Math.PI * next());
