@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cohortColumnsFromCustomers } from './build.ts';
@@ -7,6 +8,15 @@ import { cohortIdFromFileName, parseCohortFile } from './parse.ts';
 import { generateSampleCohort, sampleCohortIds } from './samples/index.ts';
 
 describe('parseCohortFile', () => {
+  it('reads the CSV and JSON examples of docs/cohorts.md', () => {
+    const docs = readFileSync('docs/cohorts.md', 'utf8');
+    const example = (language: string) => new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``).exec(docs)![1]!;
+    const csv = parseCohortFile(example('csv'), 'docs.csv');
+    const json = parseCohortFile(example('json'), 'docs.json');
+    expect(csv.ok && csv.cohort.size, JSON.stringify(csv)).toBe(3);
+    expect(json.ok && json.cohort.id, JSON.stringify(json)).toBe('vip-q4');
+  });
+
   it('reads .csv by the file name and .json by its own id and name', () => {
     const csv = parseCohortFile('id\nA\n', 'exports/Winter VIPs 2026.csv');
     expect(csv.ok && { id: csv.cohort.id, name: csv.cohort.name }).toEqual({
