@@ -1,4 +1,5 @@
 import type { Journey } from '../journey/schema.ts';
+import { createTraceCalls, type TraceClient } from './client-trace.ts';
 import type { SimulationResult } from './result.ts';
 import type {
   CohortFileProblem,
@@ -45,7 +46,7 @@ interface Pending {
   reject(error: Error): void;
 }
 
-export interface SimulationClient {
+export interface SimulationClient extends TraceClient {
   run(request: RunRequest, onProgress?: (progress: Progress) => void): Promise<SimulationResult[]>;
   parseCohort(
     file: Blob | string,
@@ -173,6 +174,7 @@ export function createSimulationClient(spawn: () => WorkerLike = spawnModuleWork
   return {
     run,
     cancel,
+    ...createTraceCalls(request),
     parseCohort(file, fileName, onProgress) {
       const key = `file-${nextFileKey++}`;
       files.set(key, { file, fileName });

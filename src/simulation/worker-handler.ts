@@ -1,6 +1,7 @@
 import type { CohortColumns } from '../cohort/columns.ts';
 import { simulate } from './engine.ts';
 import type { CohortFileProblem, CohortSource, WorkerRequest, WorkerResponse } from './worker-protocol.ts';
+import { createTraceRequests, isTraceRequest } from './worker-trace-handler.ts';
 
 /** Where the worker gets cohorts from: the cohort package in the app, small fakes in tests. */
 export interface CohortLibrary {
@@ -48,6 +49,11 @@ export function createWorkerHandler(library: CohortLibrary, post: (message: Work
     return cohort;
   }
 
+  const traces = createTraceRequests({
+    cohortOf: (source, seed, startDate) => cohortOf(source, seed, startDate, () => {}),
+    post,
+  });
+
   function run(request: Extract<WorkerRequest, { type: 'run' }>): void {
     const { requestId, seeds } = request;
     const { startDate } = request.options;
@@ -72,6 +78,7 @@ export function createWorkerHandler(library: CohortLibrary, post: (message: Work
         },
       );
       post({ type: 'seed-result', requestId, index, result });
+      traces.remember(request.journey, request.cohort, request.options, seed, cohort);
     });
     post({ type: 'run-done', requestId });
   }
@@ -100,10 +107,12 @@ export function createWorkerHandler(library: CohortLibrary, post: (message: Work
   async function handle(request: WorkerRequest): Promise<void> {
     if (request.type === 'forget-cohort') {
       fileCohorts.delete(request.key);
+      traces.forgetCohort(request.key);
       return;
     }
     try {
-      if (request.type === 'run') run(request);
+      if (isTraceRequest(request)) traces.handle(request);
+      else if (request.type === 'run') run(request);
       else await parse(request);
     } catch (error) {
       // Every failure goes back to the page, which shows it in words; nothing fails silently here.

@@ -1,5 +1,6 @@
 import type { Journey } from '../journey/schema.ts';
 import type { SimulationResult } from './result.ts';
+import type { TraceWorkerRequest, TraceWorkerResponse } from './worker-trace-protocol.ts';
 
 /**
  * The messages between the page and the simulation worker. Cohorts stay in the worker: the page
@@ -49,7 +50,9 @@ export type WorkerRequest =
       /** a File (a reference to the user's file, read inside the worker) or its text */
       file: Blob | string;
     }
-  | { type: 'forget-cohort'; key: string };
+  | { type: 'forget-cohort'; key: string }
+  /** "Show customers" and customer traces (worker-trace-protocol.ts) */
+  | TraceWorkerRequest;
 
 export type WorkerResponse =
   | {
@@ -63,7 +66,8 @@ export type WorkerResponse =
   | { type: 'run-done'; requestId: number }
   | { type: 'cohort-parsed'; requestId: number; summary: CohortSummary }
   | { type: 'cohort-problems'; requestId: number; fileName: string; problems: CohortFileProblem[] }
-  | { type: 'error'; requestId: number; message: string; code: WorkerErrorCode };
+  | { type: 'error'; requestId: number; message: string; code: WorkerErrorCode }
+  | TraceWorkerResponse;
 
 /**
  * `cohort-missing`: the page named a file cohort this worker does not hold (it was respawned after a
