@@ -14,7 +14,7 @@ import { GettingStartedGuide } from './GettingStartedGuide.tsx';
 import { Notice, type NoticeMessage } from './Notice.tsx';
 import { preferredCohortOf } from './preferred-cohort.ts';
 import { SaveStatus } from './SaveStatus.tsx';
-import { useSaveShortcut } from './save-shortcut.ts';
+import { useSaveShortcut, useWarnBeforeUnload } from './save-shortcut.ts';
 import { journeyOf, useDocumentReplacement } from './use-document-replacement.ts';
 import { usePublishFlow } from './use-publish-flow.ts';
 import { VersionsDialog } from './VersionsDialog.tsx';
@@ -82,6 +82,7 @@ export function JourneySession(props: JourneySessionProps) {
   );
   const saveNow = useCallback(() => void queue.saveNow(), [queue]);
   useSaveShortcut(saveNow);
+  useWarnBeforeUnload(snapshot.dirty && snapshot.localCopyFailed);
   useEffect(() => {
     if (!flushRef) return;
     flushRef.current = () => queue.saveNow();

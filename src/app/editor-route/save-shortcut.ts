@@ -13,3 +13,16 @@ export function useSaveShortcut(saveNow: () => void): void {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [saveNow]);
 }
+
+/**
+ * Closing the tab is safe while edits sit in the local draft store; only when the browser refused
+ * to keep that copy does it ask the user to stay until the server has everything.
+ */
+export function useWarnBeforeUnload(atRisk: boolean): void {
+  useEffect(() => {
+    if (!atRisk) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [atRisk]);
+}
