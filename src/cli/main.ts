@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from './command.ts';
 import { simulateCommand } from './commands/simulate.ts';
+import { traceCommand } from './commands/trace.ts';
 import { validateCommand } from './commands/validate.ts';
 import { EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './io.ts';
 
@@ -8,6 +9,7 @@ import { EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './io.ts';
 export const commands: Record<string, Command> = {
   validate: validateCommand,
   simulate: simulateCommand,
+  trace: traceCommand,
 };
 
 export function mainUsage(): string {
