@@ -25,7 +25,7 @@ describe('SettingsForm (nothing selected)', () => {
   it('turns settings on and off, remembering what they were', async () => {
     const winback = loadFixture('winback');
     const { user, latest } = renderInspector(winback, []);
-    const cap = screen.getByRole('group', { name: 'Limit how often a customer is contacted' });
+    const cap = screen.getByRole('group', { name: 'Frequency cap' });
     const maxTouches = within(cap).getByLabelText('At most (touches)');
     await user.clear(maxTouches);
     await user.type(maxTouches, '2.5');
@@ -38,8 +38,8 @@ describe('SettingsForm (nothing selected)', () => {
     expect(latest.journey.settings.frequencyCap).toEqual({ maxTouches: 5, windowDays: 7 });
 
     await user.selectOptions(
-      screen.getByLabelText('Re-entry', { selector: 'select' }),
-      'Customers may enter again after leaving',
+      screen.getByLabelText('Can a customer enter again?'),
+      'Yes, after leaving the journey',
     );
     expect(latest.journey.settings.reentry).toEqual({ mode: 'after-exit', cooldownDays: 30 });
     const cooldown = screen.getByLabelText('Cooldown before re-entry (days)');
@@ -47,7 +47,7 @@ describe('SettingsForm (nothing selected)', () => {
     await user.type(cooldown, '400');
     expect(screen.getByRole('alert').textContent).toBe('Must be 365 or less.');
 
-    const quiet = screen.getByRole('group', { name: /^Quiet hours/ });
+    const quiet = screen.getByRole('group', { name: 'Quiet hours' });
     fireEvent.change(within(quiet).getByLabelText('Quiet from'), { target: { value: '22:00' } });
     expect(latest.journey.settings.quietHours).toEqual({ start: '22:00', end: '09:00' });
     fireEvent.change(within(quiet).getByLabelText('Quiet until'), { target: { value: '' } });
@@ -55,7 +55,7 @@ describe('SettingsForm (nothing selected)', () => {
       'Must be a time written HH:MM, from 00:00 to 23:59.',
     );
 
-    const goal = screen.getByRole('group', { name: 'Track a goal' });
+    const goal = screen.getByRole('group', { name: 'Goal' });
     await user.selectOptions(within(goal).getByLabelText('Goal event'), 'first purchase');
     await user.click(within(goal).getByLabelText('Customers who reach the goal leave the journey'));
     expect(latest.journey.settings.goal).toEqual({

@@ -112,7 +112,7 @@ export function SettingsForm({ journey, onSettingsChange, onMetaChange }: Settin
       />
       <FieldGroup legend={words.reentry}>
         <SelectField
-          label={words.reentry}
+          label={words.reentryQuestion}
           value={settings.reentry.mode}
           options={[
             { value: 'once', label: words.reentryOnce },
@@ -136,7 +136,7 @@ export function SettingsForm({ journey, onSettingsChange, onMetaChange }: Settin
       </FieldGroup>
       <FieldGroup legend={words.frequencyCap}>
         <CheckboxField
-          label={words.frequencyCap}
+          label={words.frequencyCapOn}
           checked={settings.frequencyCap !== null}
           onChange={(on) =>
             onSettingsChange((draft) => {
@@ -165,7 +165,7 @@ export function SettingsForm({ journey, onSettingsChange, onMetaChange }: Settin
       </FieldGroup>
       <FieldGroup legend={words.quietHours}>
         <CheckboxField
-          label={words.quietHours}
+          label={words.quietHoursOn}
           checked={settings.quietHours !== null}
           onChange={(on) =>
             onSettingsChange((draft) => {
@@ -173,6 +173,7 @@ export function SettingsForm({ journey, onSettingsChange, onMetaChange }: Settin
             })
           }
         />
+        <p className="insp-field__hint">{words.quietHoursHint}</p>
         {settings.quietHours ? (
           <div className="insp-row">
             {(['start', 'end'] as const).map((end) => (
@@ -197,7 +198,7 @@ export function SettingsForm({ journey, onSettingsChange, onMetaChange }: Settin
       </FieldGroup>
       <FieldGroup legend={words.goal}>
         <CheckboxField
-          label={words.goal}
+          label={words.goalOn}
           checked={settings.goal !== null}
           onChange={(on) =>
             onSettingsChange((draft) => {

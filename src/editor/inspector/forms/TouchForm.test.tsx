@@ -54,7 +54,7 @@ describe('TouchForm', () => {
 
   it('adds, edits and removes an offer', async () => {
     const { user, node } = renderInspector(winback, ['wecom']);
-    await user.selectOptions(screen.getByLabelText('Offer', { selector: 'select' }), 'Bonus points');
+    await user.selectOptions(screen.getByLabelText('Offer type'), 'Bonus points');
     let touch = node('wecom');
     if (touch.type !== 'touch') throw new Error('not a touch');
     expect(touch.config.offer).toEqual({ type: 'points', value: 100 });
@@ -67,7 +67,7 @@ describe('TouchForm', () => {
     touch = node('wecom');
     if (touch.type !== 'touch') throw new Error('not a touch');
     expect(touch.config.offer).toEqual({ type: 'points', value: 100 });
-    await user.selectOptions(screen.getByLabelText('Offer', { selector: 'select' }), 'No offer');
+    await user.selectOptions(screen.getByLabelText('Offer type'), 'No offer');
     touch = node('wecom');
     if (touch.type !== 'touch') throw new Error('not a touch');
     expect(touch.config.offer).toBeUndefined();

@@ -74,7 +74,7 @@ export function TouchForm({ node, onNodeChange }: { node: NodeOf<'touch'>; onNod
       />
       <FieldGroup legend={words.offer}>
         <SelectField<OfferChoice>
-          label={words.offer}
+          label={words.offerType}
           value={config.offer?.type ?? 'none'}
           options={[
             { value: 'none', label: words.offerNone },

@@ -10,7 +10,7 @@ const triggerKinds: readonly TriggerKind[] = ['segment', 'event', 'date'];
 const dateFields = ['birthday', 'signupAnniversary'] as const;
 const noRules: Filter = { match: 'all', rules: [] };
 
-/** A trigger of another kind keeps the audience filter it had; the rest starts at documented defaults. */
+/** A trigger of another kind keeps the audience filter it had; the rest starts at the defaults in docs/inspector.md. */
 function triggerOfKind(kind: TriggerKind, filter: Filter | undefined): TriggerConfig {
   const kept = filter && filter.rules.length > 0 ? { filter } : {};
   switch (kind) {
