@@ -200,12 +200,12 @@ export function EditorWorkspace(props: EditorProps) {
             aria-hidden="true"
             onChange={onFileChosen}
           />
-          <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />
         </div>
         <div className="jc-editor__palette">
           <Palette onAdd={addStep} />
         </div>
         <div className="jc-editor__canvas" ref={canvasBox}>
+          <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />
           <Canvas
             journey={journey}
             view={view}
