@@ -2,10 +2,13 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMockServer } from '../../../mocks/node.ts';
 import { createMemoryStore } from '../../../mocks/db/memory-store.ts';
+import { apiBaseUrl } from '../../api/client.ts';
 import { createJourney } from '../../api/create-journey.ts';
+import { deleteJourney } from '../../api/delete-journey.ts';
 import { getJourney } from '../../api/get-journey.ts';
 import { listVersions } from '../../api/list-versions.ts';
 import { createMemoryDraftStore, type DraftStore } from '../../api/local-drafts.ts';
@@ -69,7 +72,8 @@ function renderRoute(
     drafts = createMemoryDraftStore(),
     locale = 'en',
     idleMs = 20,
-  }: { drafts?: DraftStore; locale?: Locale; idleMs?: number } = {},
+    backoffMs = 1,
+  }: { drafts?: DraftStore; locale?: Locale; idleMs?: number; backoffMs?: number } = {},
 ) {
   const onOpenJourney = vi.fn<(id: string) => void>();
   const onBack = vi.fn();
@@ -81,7 +85,7 @@ function renderRoute(
           onBack={onBack}
           onOpenJourney={onOpenJourney}
           drafts={drafts}
-          saveOptions={{ idleMs, backoff: { baseMs: 1, maxMs: 2 } }}
+          saveOptions={{ idleMs, backoff: { baseMs: backoffMs, maxMs: backoffMs } }}
         />
       </I18nProvider>
     </QueryClientProvider>,
@@ -137,6 +141,34 @@ describe('EditorRoute', () => {
     await user.click(screen.getByRole('link', { name: '← Back to journeys' }));
     await waitFor(() => expect(onBack).toHaveBeenCalledTimes(1));
     expect((await getJourney(loaded.id)).journey.name).toBe('Edited just before leaving');
+  });
+
+  it('says "Offline – kept locally" while the server cannot be reached, and saves once back online', async () => {
+    const loaded = await createJourney({ source: 'import', journey: winbackJourney() });
+    server.use(http.put(`${apiBaseUrl()}/api/journeys/:id`, () => HttpResponse.error()));
+    const { user, drafts } = renderRoute(loaded.id, { backoffMs: 60_000 });
+    await screen.findByRole('textbox', { name: 'Journey name' });
+    await rename(user, 'Written offline');
+    await waitFor(() => expect(saveStatus().textContent).toBe('Offline – kept locally'));
+    expect((await drafts.get(loaded.id))?.journey.name).toBe('Written offline');
+    server.resetHandlers();
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await waitFor(() => expect(saveStatus().textContent).toMatch(/^Saved /));
+    expect((await getJourney(loaded.id)).journey.name).toBe('Written offline');
+    await waitFor(async () => expect(await drafts.get(loaded.id)).toBeUndefined());
+  });
+
+  it('says why a save is refused for good (journey deleted meanwhile) and keeps the edit locally', async () => {
+    const loaded = await createJourney({ source: 'import', journey: winbackJourney() });
+    const { user, drafts } = renderRoute(loaded.id);
+    await screen.findByRole('textbox', { name: 'Journey name' });
+    await deleteJourney(loaded.id);
+    await rename(user, 'Too late');
+    await waitFor(() => expect(saveStatus().textContent).toBe('Not saved: this journey is in the trash.'));
+    expect(screen.getByRole('button', { name: 'Retry saving' })).toBeTruthy();
+    expect((await drafts.get(loaded.id))?.journey.name).toBe('Too late');
   });
 
   it('resumes unsaved edits a closed tab left in the local draft store, and saves them', async () => {
