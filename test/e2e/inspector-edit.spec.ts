@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { card, openApp, openNewJourney } from './editor-support.ts';
@@ -116,4 +117,55 @@ test('the settings form in English', async ({ page }) => {
   await inspector.getByLabel('Timezone').fill('Mars/Base');
   await expect(inspector.getByText(/The timezone "Mars\/Base" is not a known timezone name/)).toBeVisible();
   await page.screenshot({ path: '/work/screens/h4-settings-en.png' });
+});
+
+test('axe finds no serious or critical problem in the inspector, whatever it shows', async ({ page }) => {
+  await openApp(page, 'en');
+  await openNewJourney(page, winback);
+  const seen: string[] = [];
+  const check = async (what: string) => {
+    const results = await new AxeBuilder({ page }).include('.insp').analyze();
+    const bad = results.violations.filter((violation) =>
+      ['serious', 'critical'].includes(violation.impact ?? ''),
+    );
+    seen.push(`${what}: ${bad.map((violation) => violation.id).join(', ') || 'clean'}`);
+    expect(bad, what).toEqual([]);
+  };
+  await check('settings');
+  for (const label of ['Dormant 6 months', 'SMS 30% off', 'Wait 2 days', 'Bought?', 'Won back']) {
+    await card(page, label).click();
+    await check(label);
+  }
+  await card(page, 'SMS 30% off').click();
+  await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Click rate').fill('3');
+  await check('touch with an invalid rate');
+  console.log(seen.join('\n'));
+});
+
+test('split, yearly-date trigger and until-wait forms in Chinese', async ({ page }) => {
+  const loop: unknown = JSON.parse(
+    readFileSync('test/fixtures/valid/birthday-split-loop.journey.json', 'utf8'),
+  );
+  await openApp(page, 'zh-CN');
+  await openNewJourney(page, loop);
+  const inspector = page.getByRole('complementary', { name: '属性面板' });
+
+  await card(page, 'A/B').click();
+  await expect(summaryOf(page, 'A/B')).toHaveText('SMS 33.5% · Email 33.5% · Control 33%');
+  await inspector.getByRole('button', { name: '平均分配' }).click();
+  await expect(summaryOf(page, 'A/B')).toHaveText('SMS 33.34% · Email 33.33% · Control 33.33%');
+  await inspector.getByRole('group', { name: '分支 3' }).getByLabel('名称').fill('对照组');
+  await expect(summaryOf(page, 'A/B')).toHaveText('SMS 33.34% · Email 33.33% · 对照组 33.33%');
+  await expect(inspector.getByText('合计：100%')).toBeVisible();
+  await page.screenshot({ path: '/work/screens/h4-split-zh.png' });
+
+  await card(page, 'Birthday').click();
+  await expect(summaryOf(page, 'Birthday')).toHaveText('生日前 3 天 10:00 · 短信授权 为 是');
+  await inspector.getByLabel('提前（−）或推后（+）的天数').fill('2');
+  await expect(summaryOf(page, 'Birthday')).toHaveText('生日后 2 天 10:00 · 短信授权 为 是');
+
+  await card(page, 'Next weekday morning').click();
+  await inspector.getByLabel('星期一').uncheck();
+  await expect(summaryOf(page, 'Next weekday morning')).toHaveText('等到周二、周三、周四、周五 09:30');
+  await page.screenshot({ path: '/work/screens/h4-wait-zh.png' });
 });
