@@ -48,6 +48,9 @@ export interface CompiledJourney {
   next: Int32Array;
   /** edge index for the same slot, -1 when none */
   edge: Int32Array;
+  /** edgeSlot[e]: the (node*MAX_HANDLES + handle) slot edge e leaves from; edgeTarget[e]: its target node */
+  edgeSlot: Int32Array;
+  edgeTarget: Int32Array;
   waitMinutes: Float64Array;
   clockAt: Float64Array;
   weekdayMask: Uint8Array;
@@ -74,6 +77,8 @@ export function compileJourney(journey: Journey, cohort: CohortColumns): Compile
     type: new Uint8Array(count),
     next: new Int32Array(count * MAX_HANDLES).fill(-1),
     edge: new Int32Array(count * MAX_HANDLES).fill(-1),
+    edgeSlot: new Int32Array(journey.edges.length),
+    edgeTarget: new Int32Array(journey.edges.length),
     waitMinutes: new Float64Array(count),
     clockAt: new Float64Array(count),
     weekdayMask: new Uint8Array(count),
@@ -172,6 +177,8 @@ export function compileJourney(journey: Journey, cohort: CohortColumns): Compile
       );
     compiled.next[source * MAX_HANDLES + handle] = target;
     compiled.edge[source * MAX_HANDLES + handle] = e;
+    compiled.edgeSlot[e] = source * MAX_HANDLES + handle;
+    compiled.edgeTarget[e] = target;
   });
   return compiled;
 }

@@ -5,11 +5,11 @@ import type { SimulationResult } from './result.ts';
 
 /** Every count a run accumulates, in flat typed arrays so the inner loop only does `a[i]++`. */
 export interface Counters {
+  /** entries into the journey at each trigger; visits to other nodes are derived (flowCounts) */
   nodeEntered: Float64Array;
   nodeInProgress: Float64Array;
   nodeGoalExits: Float64Array;
   nodeOutputs: Float64Array;
-  edges: Float64Array;
   attempted: Float64Array;
   delivered: Float64Array;
   failed: Float64Array;
@@ -31,7 +31,7 @@ export interface Counters {
   revenue: number;
 }
 
-export function createCounters(nodeCount: number, edgeCount: number, days: number): Counters {
+export function createCounters(nodeCount: number, days: number): Counters {
   const perNode = () => new Float64Array(nodeCount);
   const perDay = () => new Float64Array(days);
   return {
@@ -39,7 +39,6 @@ export function createCounters(nodeCount: number, edgeCount: number, days: numbe
     nodeInProgress: perNode(),
     nodeGoalExits: perNode(),
     nodeOutputs: new Float64Array(nodeCount * MAX_HANDLES),
-    edges: new Float64Array(edgeCount),
     attempted: perNode(),
     delivered: perNode(),
     failed: perNode(),
@@ -62,6 +61,23 @@ export function createCounters(nodeCount: number, edgeCount: number, days: numbe
 }
 
 /**
+ * Edge counts and node visits from the outputs: an edge carries what its source handle sent, and a
+ * node is entered by its trigger entries plus everything its incoming edges carried.
+ */
+export function flowCounts(
+  compiled: CompiledJourney,
+  c: Counters,
+): { edges: Float64Array; entered: Float64Array } {
+  const edges = new Float64Array(compiled.edgeIds.length);
+  const entered = Float64Array.from(c.nodeEntered);
+  for (let e = 0; e < edges.length; e++) {
+    edges[e] = c.nodeOutputs[compiled.edgeSlot[e]!]!;
+    entered[compiled.edgeTarget[e]!]! += edges[e]!;
+  }
+  return { edges, entered };
+}
+
+/**
  * A record keyed by node, edge or handle ids. Ids may be any of [A-Za-z0-9_-], "__proto__" and
  * "constructor" included, so the records have no prototype: every id is an own key.
  */
@@ -81,6 +97,7 @@ export interface RunIdentity {
 
 /** Turn the counters into CONTRACT §3, keys in a fixed order (journey order for nodes and edges). */
 export function buildResult(run: RunIdentity, compiled: CompiledJourney, c: Counters): SimulationResult {
+  const flow = flowCounts(compiled, c);
   const nodes: SimulationResult['nodes'] = record();
   const touches: SimulationResult['touches'] = record();
   const channelTotals = channels.map(() => ({ delivered: 0, cost: 0, conversions: 0 }));
@@ -90,7 +107,7 @@ export function buildResult(run: RunIdentity, compiled: CompiledJourney, c: Coun
       compiled.handles[n]!.forEach((handle, h) => (outputs[handle] = c.nodeOutputs[n * MAX_HANDLES + h]!));
     }
     nodes[id] = {
-      entered: c.nodeEntered[n]!,
+      entered: flow.entered[n]!,
       inProgress: c.nodeInProgress[n]!,
       goalExits: c.nodeGoalExits[n]!,
       outputs,
@@ -129,7 +146,7 @@ export function buildResult(run: RunIdentity, compiled: CompiledJourney, c: Coun
     }
   });
   const edges = record<number>();
-  compiled.edgeIds.forEach((id, e) => (edges[id] = c.edges[e]!));
+  compiled.edgeIds.forEach((id, e) => (edges[id] = flow.edges[e]!));
   const treatedRate = ratio(c.treatedConverted, c.entered);
   const holdoutRate = ratio(c.holdoutConverted, c.holdout);
   return {

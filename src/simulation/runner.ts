@@ -117,11 +117,7 @@ export class CustomerRunner {
     this.horizon = options.horizonDays * MINUTES_PER_DAY;
     this.compiled = compileJourney(journey, cohort);
     this.calendar = buildCalendar(options.startDate, options.horizonDays);
-    this.counters = createCounters(
-      this.compiled.nodeIds.length,
-      this.compiled.edgeIds.length,
-      options.horizonDays,
-    );
+    this.counters = createCounters(this.compiled.nodeIds.length, options.horizonDays);
     this.findEntry = createEntryFinder(this.compiled, cohort, this.calendar, this.horizon);
     this.trace = trace ? new TraceWriter(journey, cohort, this.compiled, trace) : null;
     this.quietStart = settings.quietHours ? clockMinutes(settings.quietHours.start) : 0;
@@ -189,6 +185,7 @@ export class CustomerRunner {
       facts[FACT_TOUCHES] = 0;
       facts[FACT_ENTRY_TIME] = this.now;
       counters.dayEntered[Math.floor(this.now / MINUTES_PER_DAY)]!++;
+      counters.nodeEntered[trigger]!++;
       this.trace?.entry(this.now, trigger, false);
       const left = this.walk(trigger);
       this.inJourney = false;
@@ -387,7 +384,8 @@ export class CustomerRunner {
         instant = this.now;
         visitsThisInstant = 0;
       }
-      counters.nodeEntered[n]!++;
+      // visits to a node are not counted here: they are the entries plus the incoming edges'
+      // counts, derived once at the end (counters.ts, flowCounts), one store less per visit
       if (type[n] !== NODE_TRIGGER) this.trace?.arrived(this.now, n);
       if (++visitsThisInstant > MAX_VISITS_PER_INSTANT || ++visits > MAX_VISITS_PER_STAY) {
         // stuck here: counted as entered and in progress, so the node's balance still holds
@@ -448,7 +446,6 @@ export class CustomerRunner {
       const target = next[slot]!;
       this.trace?.left(this.now, n, handle, edge[slot]!);
       if (target < 0) return true;
-      counters.edges[edge[slot]!]!++;
       n = target;
     }
   }

@@ -1,49 +1,56 @@
 import type { CohortColumns } from '../cohort/columns.ts';
 import type { Journey } from '../journey/schema.ts';
+import type { CompiledJourney } from './compile.ts';
 import type { Counters } from './counters.ts';
 import type { CustomerSelector } from './customer-selector.ts';
 import { parseSimulationOptions, type SimulationOptionsInput } from './options.ts';
 import { CustomerRunner } from './runner.ts';
 
-/** The counter a selector points at, and the slot in it. */
-function counterOf(
+/** Reads, at any moment of a run, the running total of the figure a selector points at. */
+function figureOf(
   journey: Journey,
+  compiled: CompiledJourney,
   counters: Counters,
   selector: CustomerSelector,
-): { values: Float64Array; slot: number } {
+): () => number {
   if (selector.kind === 'edge') {
-    const slot = journey.edges.findIndex((edge) => edge.id === selector.edgeId);
-    if (slot < 0) throw new Error(`The journey has no edge "${selector.edgeId}".`);
-    return { values: counters.edges, slot };
+    const e = journey.edges.findIndex((edge) => edge.id === selector.edgeId);
+    if (e < 0) throw new Error(`The journey has no edge "${selector.edgeId}".`);
+    const slot = compiled.edgeSlot[e]!;
+    return () => counters.nodeOutputs[slot]!;
   }
-  const slot = journey.nodes.findIndex((node) => node.id === selector.nodeId);
-  if (slot < 0) throw new Error(`The journey has no node "${selector.nodeId}".`);
-  const isTouch = journey.nodes[slot]!.type === 'touch';
+  const n = journey.nodes.findIndex((node) => node.id === selector.nodeId);
+  if (n < 0) throw new Error(`The journey has no node "${selector.nodeId}".`);
+  const isTouch = journey.nodes[n]!.type === 'touch';
   if (selector.kind !== 'node' && selector.kind !== 'waiting' && !isTouch) {
     throw new Error(
       `Node "${selector.nodeId}" is not a touch, so nobody is suppressed, failed or deferred there.`,
     );
   }
+  const at = (values: Float64Array) => () => values[n]!;
   switch (selector.kind) {
-    case 'node':
-      return { values: counters.nodeEntered, slot };
+    case 'node': {
+      // visits are entries plus what the incoming edges carried (counters.ts, flowCounts)
+      const incoming = [...compiled.edgeTarget.keys()]
+        .filter((e) => compiled.edgeTarget[e] === n)
+        .map((e) => compiled.edgeSlot[e]!);
+      return () =>
+        incoming.reduce((sum, slot) => sum + counters.nodeOutputs[slot]!, counters.nodeEntered[n]!);
+    }
     case 'waiting':
-      return { values: counters.nodeInProgress, slot };
+      return at(counters.nodeInProgress);
     case 'failed':
-      return { values: counters.failed, slot };
+      return at(counters.failed);
     case 'deferred':
-      return { values: counters.deferredQuietHours, slot };
+      return at(counters.deferredQuietHours);
     case 'suppressed':
-      return {
-        values: selector.reason === 'consent' ? counters.suppressedConsent : counters.suppressedFrequencyCap,
-        slot,
-      };
+      return at(selector.reason === 'consent' ? counters.suppressedConsent : counters.suppressedFrequencyCap);
   }
 }
 
 /**
  * Customers behind a figure on the canvas ("Show customers"): the first `limit` customer indexes,
- * in cohort order, whose run added to the counter the selector names. Each customer runs exactly
+ * in cohort order, whose run added to the figure the selector names. Each customer runs exactly
  * as in the bulk run, and the walk stops as soon as `limit` are found.
  */
 export function selectCustomers(
@@ -55,12 +62,12 @@ export function selectCustomers(
 ): number[] {
   const options = parseSimulationOptions(optionsInput);
   const runner = new CustomerRunner(journey, cohort, options);
-  const { values, slot } = counterOf(journey, runner.counters, selector);
+  const figure = figureOf(journey, runner.compiled, runner.counters, selector);
   const found: number[] = [];
   for (let customer = 0; customer < cohort.size && found.length < limit; customer++) {
-    const before = values[slot]!;
+    const before = figure();
     runner.run(customer);
-    if (values[slot]! > before) found.push(customer);
+    if (figure() > before) found.push(customer);
   }
   return found;
 }
