@@ -32,6 +32,7 @@ const edgeTypes = { journey: JourneyEdgeView };
 const deleteKeys = ['Delete', 'Backspace'];
 const multiSelectKeys = ['Shift', 'Meta', 'Control'];
 const proOptions = { hideAttribution: false };
+const minimapSize = { width: 150, height: 100 };
 
 interface CanvasProps {
   journey: Journey;
@@ -196,7 +197,7 @@ export function Canvas(props: CanvasProps) {
       >
         <Background gap={20} />
         <Controls />
-        <MiniMap<CardNode> nodeColor={minimapColour} pannable zoomable />
+        <MiniMap<CardNode> nodeColor={minimapColour} pannable zoomable style={minimapSize} />
       </ReactFlow>
     </div>
   );

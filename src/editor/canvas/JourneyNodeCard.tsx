@@ -30,7 +30,7 @@ function JourneyNodeCardView({ data, selected }: NodeProps<CardNode>) {
           type="target"
           position={Position.Top}
           className="jc-card__handle jc-card__handle--in"
-          aria-label={fill(words.card.inputLabel, { label })}
+          title={fill(words.card.inputLabel, { label })}
         />
       )}
       <div className="jc-card__head">
@@ -64,7 +64,7 @@ function JourneyNodeCardView({ data, selected }: NodeProps<CardNode>) {
                   type="source"
                   position={Position.Bottom}
                   className="jc-card__handle jc-card__handle--out"
-                  aria-label={fill(words.card.outputLabel, { output: name, label })}
+                  title={fill(words.card.outputLabel, { output: name, label })}
                 />
               </div>
             );
