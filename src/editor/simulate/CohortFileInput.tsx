@@ -29,20 +29,19 @@ export function CohortFileInput({ state, onFile }: { state: CohortFileState; onF
 
   return (
     <div className="simulate-file">
-      <label>
-        {words.fileLabel}
-        <input
-          type="file"
-          accept=".csv,.json,text/csv,application/json"
-          aria-describedby={noticeId}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // Clearing the input lets the user pick the same (corrected) file again.
-            event.target.value = '';
-            if (file) onFile(file);
-          }}
-        />
-      </label>
+      <label htmlFor={`${noticeId}-file`}>{words.fileLabel}</label>
+      <input
+        id={`${noticeId}-file`}
+        type="file"
+        accept=".csv,.json,text/csv,application/json"
+        aria-describedby={noticeId}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          // Clearing the input lets the user pick the same (corrected) file again.
+          event.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
       <p id={noticeId} className="simulate-notice">
         {words.fileNotice}
       </p>

@@ -59,9 +59,10 @@ export function RunSettingsForm(props: RunSettingsFormProps) {
       </div>
       {cohort.kind === 'sample' ? (
         <div className="simulate-row">
-          <label>
-            {words.sampleLabel}
+          <div className="simulate-field">
+            <label htmlFor={`${id}-sample`}>{words.sampleLabel}</label>
             <select
+              id={`${id}-sample`}
               value={cohort.sampleId}
               onChange={(event) => set({ cohort: { ...cohort, sampleId: event.target.value } })}
             >
@@ -71,10 +72,11 @@ export function RunSettingsForm(props: RunSettingsFormProps) {
                 </option>
               ))}
             </select>
-          </label>
-          <label>
-            {words.sizeLabel}
+          </div>
+          <div className="simulate-field">
+            <label htmlFor={`${id}-size`}>{words.sizeLabel}</label>
             <select
+              id={`${id}-size`}
               value={cohort.size}
               onChange={(event) => set({ cohort: { ...cohort, size: Number(event.target.value) } })}
             >
@@ -84,74 +86,81 @@ export function RunSettingsForm(props: RunSettingsFormProps) {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         </div>
       ) : (
         <CohortFileInput state={fileState} onFile={onFile} />
       )}
       <div className="simulate-row">
-        <label>
-          {words.horizon}
+        <div className="simulate-field">
+          <label htmlFor={`${id}-horizon`}>{words.horizon}</label>
           <input
+            id={`${id}-horizon`}
             type="number"
             min={1}
             max={365}
             step={1}
             value={Number.isNaN(settings.horizonDays) ? '' : settings.horizonDays}
             aria-invalid={problems.horizon}
-            aria-describedby={problems.horizon ? `${id}-horizon` : undefined}
+            aria-describedby={problems.horizon ? `${id}-horizon-problem` : undefined}
             onChange={(event) => set({ horizonDays: event.target.valueAsNumber })}
           />
-        </label>
-        <label>
-          {words.startDate}
+        </div>
+        <div className="simulate-field">
+          <label htmlFor={`${id}-start`}>{words.startDate}</label>
           <input
+            id={`${id}-start`}
             type="date"
             value={settings.startDate}
             aria-invalid={problems.startDate}
-            aria-describedby={problems.startDate ? `${id}-start` : undefined}
+            aria-describedby={problems.startDate ? `${id}-start-problem` : undefined}
             onChange={(event) => set({ startDate: event.target.value })}
           />
-        </label>
+        </div>
       </div>
       {problems.horizon && (
-        <p id={`${id}-horizon`} className="simulate-field-problem">
+        <p id={`${id}-horizon-problem`} className="simulate-field-problem">
           {words.horizonInvalid}
         </p>
       )}
       {problems.startDate && (
-        <p id={`${id}-start`} className="simulate-field-problem">
+        <p id={`${id}-start-problem`} className="simulate-field-problem">
           {words.startDateInvalid}
         </p>
       )}
       <div className="simulate-row">
-        <label>
-          {words.seed}
+        <div className="simulate-field">
+          <label htmlFor={`${id}-seed`}>{words.seed}</label>
           <input
+            id={`${id}-seed`}
             type="number"
             step={1}
             value={Number.isNaN(settings.seed) ? '' : settings.seed}
             aria-invalid={problems.seed}
-            aria-describedby={problems.seed ? `${id}-seed` : undefined}
+            aria-describedby={problems.seed ? `${id}-seed-problem` : undefined}
             onChange={(event) => set({ seed: event.target.valueAsNumber })}
           />
-        </label>
+        </div>
         <button type="button" onClick={() => set({ seed: randomSeed() })}>
           {words.newSeed}
         </button>
-        <label>
-          {words.currency}
-          <select value={currency} onChange={(event) => onCurrencyChange(event.target.value as Currency)}>
+        <div className="simulate-field">
+          <label htmlFor={`${id}-currency`}>{words.currency}</label>
+          <select
+            id={`${id}-currency`}
+            value={currency}
+            onChange={(event) => onCurrencyChange(event.target.value as Currency)}
+          >
             {currencies.map((code) => (
               <option key={code} value={code}>
                 {code}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       {problems.seed && (
-        <p id={`${id}-seed`} className="simulate-field-problem">
+        <p id={`${id}-seed-problem`} className="simulate-field-problem">
           {words.seedInvalid}
         </p>
       )}
