@@ -17,6 +17,20 @@ export type CellReader = (builder: CohortColumnsBuilder, index: number, cell: st
 
 /** Decimal numbers as people and spreadsheets write them: 12, -3, 0.25, .5, 1e3. No thousands separators. */
 const NUMBER_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * The cell's number, NaN unless it matches NUMBER_PATTERN. Number() alone would also take
+ * "0x1A", "0b1", "0o7" and "Infinity"; the pattern runs only on those rare look-alikes, so a
+ * million plain numbers cost one Number() each.
+ */
+function decimalNumber(cell: string): number {
+  const value = Number(cell);
+  if (!Number.isFinite(value)) return Number.NaN;
+  const second = cell.charCodeAt(1) | 0x20; // lower-case letter, if it is one
+  if (second === 0x78 || second === 0x62 || second === 0x6f)
+    return NUMBER_PATTERN.test(cell) ? value : Number.NaN;
+  return value;
+}
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', '是']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '否']);
 
@@ -50,9 +64,8 @@ function numberReader(
   const min = spec.min ?? Number.NEGATIVE_INFINITY;
   const max = spec.max ?? Number.POSITIVE_INFINITY;
   return (builder, customer, cell) => {
-    if (!NUMBER_PATTERN.test(cell)) return message;
-    const value = Number(cell);
-    if (!Number.isFinite(value) || value < min || value > max) return message;
+    const value = decimalNumber(cell);
+    if (Number.isNaN(value) || value < min || value > max) return message;
     builder.setNumber(customer, column, value);
     return undefined;
   };
@@ -60,9 +73,14 @@ function numberReader(
 
 function consentReader(column: ConsentColumn): CellReader {
   return (builder, customer, cell) => {
-    const word = cell.toLowerCase();
-    if (TRUE_WORDS.has(word)) builder.setConsent(customer, column, true);
-    else if (!FALSE_WORDS.has(word)) return valueMessages.csvBoolean;
+    // "true"/"false" as written by this app and most exports first: no lower-casing needed
+    if (cell === 'true') builder.setConsent(customer, column, true);
+    else if (cell === 'false') return undefined;
+    else {
+      const word = cell.toLowerCase();
+      if (TRUE_WORDS.has(word)) builder.setConsent(customer, column, true);
+      else if (!FALSE_WORDS.has(word)) return valueMessages.csvBoolean;
+    }
     return undefined;
   };
 }
