@@ -22,6 +22,10 @@ const startQuietHours = { start: '21:00', end: '09:00' };
 const startGoal = { event: 'purchase', attributionDays: 7, exitOnGoal: true } as const;
 const startCooldownDays = 30;
 
+/** The IANA names this browser knows, offered while typing a timezone (none where Intl cannot list them). */
+const timezoneNames: readonly string[] =
+  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+
 interface SettingsFormProps {
   journey: Journey;
   onSettingsChange: SettingsChange;
@@ -103,6 +107,7 @@ export function SettingsForm({ journey, onSettingsChange, onMetaChange }: Settin
       <DraftField
         label={words.timezone}
         hint={words.timezoneHint}
+        suggestions={timezoneNames}
         value={settings.timezone}
         format={sameText}
         parse={(text) => text.trim()}

@@ -51,6 +51,8 @@ export interface DraftFieldProps<T> {
   input?: 'text' | 'decimal' | 'numeric' | 'time' | 'date' | 'textarea';
   hint?: string | undefined;
   placeholder?: string | undefined;
+  /** values the browser offers while typing (a datalist); any other text may still be typed */
+  suggestions?: readonly string[] | undefined;
 }
 
 interface DraftState<T> {
@@ -74,6 +76,7 @@ export function DraftField<T>({
   input = 'text',
   hint,
   placeholder,
+  suggestions,
 }: DraftFieldProps<T>) {
   const id = useId();
   const [state, setState] = useState<DraftState<T>>(() => ({
@@ -109,9 +112,17 @@ export function DraftField<T>({
           {...common}
           type={input === 'time' || input === 'date' ? input : 'text'}
           inputMode={input === 'decimal' || input === 'numeric' ? input : undefined}
+          list={suggestions ? `${id}-suggestions` : undefined}
           onChange={(event) => onChange(event.target.value)}
         />
       )}
+      {suggestions ? (
+        <datalist id={`${id}-suggestions`}>
+          {suggestions.map((suggestion) => (
+            <option key={suggestion} value={suggestion} />
+          ))}
+        </datalist>
+      ) : null}
     </FieldShell>
   );
 }
