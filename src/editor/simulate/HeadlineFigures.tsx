@@ -48,7 +48,8 @@ export function HeadlineFigures({ headline, baseline, intervals, format }: Headl
   const changeText = (key: HeadlineKey) => {
     if (!baseline) return null;
     const change = changeOf(headline[key], baseline[key]);
-    if (!change) return null;
+    // a figure that has no value in one of the runs (ROI without cost…) still says what it was
+    if (!change) return fill(words.wasValue, { value: format.figure(baseline[key], figureKinds[key]) });
     if (change.difference === 0) return words.noChange;
     const kind = figureKinds[key];
     const relative =

@@ -41,6 +41,8 @@ export interface SimulationRunner {
   forgetFile(key: string): void;
   cancel(): void;
   clearBaseline(): void;
+  /** the client whose worker holds the runs' cohorts ("Show customers" and traces ask it) */
+  client(): SimulationClient;
 }
 
 /**
@@ -157,5 +159,6 @@ export function useSimulationRunner(
     forgetFile: useCallback((key: string) => clientRef.current?.forgetCohort(key), []),
     cancel: useCallback(() => clientRef.current?.cancel(), []),
     clearBaseline: useCallback(() => setBaseline(null), []),
+    client,
   };
 }

@@ -23,6 +23,8 @@ export interface SimulationControls {
   panel: ReactNode | null;
   /** the last run drawn over the canvas, marked stale once the journey changes; null before any run */
   simulation: CanvasSimulation | null;
+  /** the worker client of these runs, for "Show customers" and customer traces (src/editor/trace) */
+  client(): SimulationClient;
 }
 
 /**
@@ -121,5 +123,5 @@ export function useSimulation(journey: Journey, options: UseSimulationOptions = 
     </div>
   ) : null;
 
-  return { toolbarButton, panel, simulation };
+  return { toolbarButton, panel, simulation, client: runner.client };
 }

@@ -63,6 +63,7 @@ export const simulate = {
   notApplicable: 'n/a',
   changeLabel: 'Change against the previous run',
   noChange: 'no change',
+  wasValue: 'was {value}',
   baselineNote: 'Changes are against the previous run (seed {seed}).',
   clearBaseline: 'Stop comparing',
   intervalTitle: 'Over {count} seeds: mean and 90% interval',

@@ -64,6 +64,7 @@ export const simulate: Catalog['simulate'] = {
   notApplicable: '不适用',
   changeLabel: '与上一次运行相比的变化',
   noChange: '无变化',
+  wasValue: '之前为 {value}',
   baselineNote: '变化相对于上一次运行（种子 {seed}）。',
   clearBaseline: '停止对比',
   intervalTitle: '{count} 个种子：均值与 90% 区间',
