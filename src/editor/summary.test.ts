@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../app/i18n/en/index.ts';
 import { zhCN } from '../app/i18n/zh-CN/index.ts';
 import type { Filter, JourneyNode, NodeOf, NodeType } from '../journey/index.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { outputHandles, parseJourney } from '../journey/index.ts';
+import { journeyTemplates } from '../journey/templates/index.ts';
 import { nodeSummary, outputLabel } from './summary.ts';
 
 const position = { x: 0, y: 0 };
@@ -170,5 +173,37 @@ describe('nodeSummary in Chinese', () => {
       outputLabel(node('wait', { kind: 'event', event: 'click', timeoutHours: 1 }), 'timeout', zhCN.summary),
     ).toBe('超时');
     expect(outputLabel(abSplit, 'a', zhCN.summary)).toBe('A');
+  });
+});
+
+describe('every node of every fixture and playbook', () => {
+  const journeys = [
+    ...readdirSync('test/fixtures/valid').map((file) => {
+      const result = parseJourney(readFileSync(`test/fixtures/valid/${file}`, 'utf8'));
+      if (!result.ok) throw new Error(`${file} does not parse`);
+      return result.journey;
+    }),
+    ...journeyTemplates.flatMap((template) => [template.build('en'), template.build('zh-CN')]),
+  ];
+
+  it('has a summary and output labels in both languages, with no gap in the words', () => {
+    for (const journey of journeys) {
+      for (const node of journey.nodes) {
+        for (const [words, locale] of [
+          [en.summary, 'en'],
+          [zhCN.summary, 'zh-CN'],
+        ] as const) {
+          const texts = [
+            nodeSummary(node, words, locale),
+            ...outputHandles(node).map((h) => outputLabel(node, h, words)),
+          ];
+          for (const text of texts) {
+            expect(text.trim(), `${journey.id}/${node.id}`).not.toBe('');
+            expect(text, `${journey.id}/${node.id}`).not.toMatch(/undefined|null|NaN|\[object/);
+          }
+        }
+      }
+    }
+    expect(journeys.length).toBeGreaterThan(5);
   });
 });
