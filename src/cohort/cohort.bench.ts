@@ -3,7 +3,7 @@
  * reading a 1,000,000-row CSV into columns. Prints figures, asserts nothing: timings depend on
  * the machine and its load. Run: npx tsx src/cohort/cohort.bench.ts
  */
-import { cohortToCsv } from './export.ts';
+import { cohortToCsv, cohortToFile } from './export.ts';
 import { parseCohortFile } from './parse.ts';
 import { generateSampleCohort, sampleCohortIds } from './samples/index.ts';
 
@@ -47,4 +47,14 @@ console.log(
   `parse CSV ${rows.toLocaleString('en')} rows: ${parsed.wallMs.toFixed(0)} ms wall, ${parsed.cpuMs.toFixed(0)} ms CPU, ` +
     `${(rows / (parsed.wallMs / 1000) / 1000).toFixed(0)}k rows/s, ${progressCalls} progress calls, ` +
     `RSS ${mb(before)} → ${mb(process.memoryUsage().rss)}`,
+);
+
+const jsonCustomers = 100_000;
+const json = JSON.stringify(
+  cohortToFile(generateSampleCohort('mother-baby', { size: jsonCustomers, seed: 3 })),
+);
+const parsedJson = timed(() => parseCohortFile(json, 'mother-baby.json'));
+if (!parsedJson.value.ok) throw new Error('the generated JSON did not parse');
+console.log(
+  `parse JSON ${jsonCustomers.toLocaleString('en')} customers (${mb(json.length)}): ${parsedJson.wallMs.toFixed(0)} ms wall, ${parsedJson.cpuMs.toFixed(0)} ms CPU`,
 );

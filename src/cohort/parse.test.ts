@@ -102,11 +102,10 @@ describe('CSV and JSON follow the same rules (CustomerSchema is the source of tr
         const json = CustomerSchema.safeParse({ id: 'A', [column]: jsonValue(column, cell) });
         expect(csv.ok).toBe(json.success);
         if (!csv.ok && !json.success) {
-          const csvRule = csv.problems[0]!.message.replace(/ \(found .*\)$/, '').replace(
-            / \(also accepted.*\)$/,
-            '',
-          );
-          expect(csvRule).toBe(json.error.issues[0]!.message);
+          // a CSV names the value it found, and for booleans the extra words it also accepts
+          const csvRule = csv.problems[0]!.message.replace(/ \(found .*\)$/, '');
+          const jsonRule = json.error.issues[0]!.message;
+          expect(column === 'consentSms' ? csvRule.slice(0, jsonRule.length) : csvRule).toBe(jsonRule);
         }
       }),
       { numRuns: 400 },

@@ -14,7 +14,7 @@ export const valueMessages = {
   nonNegative: 'must be a number, 0 or more',
   share: 'must be a number from 0 to 1',
   boolean: 'must be true or false',
-  csvBoolean: 'must be true or false (also accepted: yes/no, 1/0)',
+  csvBoolean: 'must be true or false, yes or no, 1 or 0',
   monthDay: 'must be a month and day written MM-DD, like 03-15',
   date: 'must be a real date written YYYY-MM-DD, like 2024-03-15',
   tags: 'must be a list of tags',
