@@ -197,13 +197,57 @@ describe('SaveQueue', () => {
   });
 });
 
+describe('SaveQueue in two tabs on one journey', () => {
+  it("keeps each tab's unsaved draft: one tab's confirmed save never removes the other's", async () => {
+    const loaded = await createJourney({ source: 'import', journey: winbackJourney() });
+    const drafts = createMemoryDraftStore();
+    const tab = (writerId: string, idleMs: number) =>
+      new SaveQueue({
+        journeyId: loaded.id,
+        etag: loaded.etag,
+        drafts,
+        idleMs,
+        backoff: fastBackoff,
+        writerId,
+      });
+    const first = tab('tab-a', 0);
+    const second = tab('tab-b', 60_000);
+    second.edit(named(loaded.journey, 'Second, not sent yet'));
+    first.edit(named(loaded.journey, 'First'));
+    await first.settled();
+    await Promise.all([first.localDraftWritten(), second.localDraftWritten()]);
+    expect((await drafts.list(loaded.id)).map((draft) => [draft.writerId, draft.journey.name])).toEqual([
+      ['tab-b', 'Second, not sent yet'],
+    ]);
+    second.stop();
+  });
+});
+
 describe('recoverDraft', () => {
+  it("offers the newest of several closed tabs' drafts and keeps the others for the next opening", async () => {
+    const loaded = await createJourney({ source: 'import', journey: winbackJourney() });
+    const drafts = createMemoryDraftStore();
+    const left = (writerId: string, name: string, editedAt: string) =>
+      drafts.put({
+        journeyId: loaded.id,
+        writerId,
+        journey: named(loaded.journey, name),
+        baseEtag: loaded.etag,
+        editedAt,
+      });
+    await left('tab-a', 'Older', '2026-11-23T10:00:00.000Z');
+    await left('tab-b', 'Newer', '2026-11-23T10:05:00.000Z');
+    expect(await recoverDraft(drafts, loaded)).toMatchObject({ kind: 'resume', journey: { name: 'Newer' } });
+    expect((await drafts.list(loaded.id)).map((draft) => draft.writerId)).toEqual(['tab-b', 'tab-a']);
+  });
+
   it('resumes a draft edited on the current revision, and flags one the server has moved past', async () => {
     const loaded = await createJourney({ source: 'import', journey: winbackJourney() });
     const drafts = createMemoryDraftStore();
     expect(await recoverDraft(drafts, loaded)).toEqual({ kind: 'none' });
     const local = {
       journeyId: loaded.id,
+      writerId: 'closed-tab',
       journey: named(loaded.journey, 'Unsaved'),
       baseEtag: loaded.etag,
       editedAt: '',
@@ -233,7 +277,13 @@ describe('recoverDraft', () => {
       etag: loaded.etag,
       journey: named(loaded.journey, 'Landed'),
     });
-    await drafts.put({ journeyId: loaded.id, journey: saved.journey, baseEtag: loaded.etag, editedAt: '' });
+    await drafts.put({
+      journeyId: loaded.id,
+      writerId: 'closed-tab',
+      journey: saved.journey,
+      baseEtag: loaded.etag,
+      editedAt: '',
+    });
     expect(await recoverDraft(drafts, saved)).toEqual({ kind: 'none' });
     expect(await drafts.get(loaded.id)).toBeUndefined();
   });

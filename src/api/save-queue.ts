@@ -40,6 +40,8 @@ export interface SaveQueueOptions {
   now?: () => Date;
   /** each confirmed save, e.g. to refresh react-query's cache of the journey */
   onSaved?: (saved: LoadedJourney) => void;
+  /** this editor's key in the draft store (one per tab and journey); random when not given */
+  writerId?: string;
 }
 
 type Listener = () => void;
@@ -64,8 +66,11 @@ export class SaveQueue {
   private stopped = false;
   private readonly save: (input: UpdateJourneyInput) => Promise<LoadedJourney>;
   private readonly createCopy: (journey: JourneyDraft) => Promise<LoadedJourney>;
+  /** whose draft this queue keeps in the store: other tabs' drafts of the journey are never touched */
+  readonly writerId: string;
 
   constructor(private readonly options: SaveQueueOptions) {
+    this.writerId = options.writerId ?? crypto.randomUUID();
     this.save = options.save ?? updateJourney;
     this.createCopy = options.createCopy ?? ((journey) => createJourney({ source: 'copy', journey }));
     this.snapshot = {
@@ -258,10 +263,11 @@ export class SaveQueue {
     const { journeyId } = this.options;
     this.draftWrites = this.draftWrites.then(async () => {
       try {
-        if (this.latest === null) await this.options.drafts.delete(journeyId);
+        if (this.latest === null) await this.options.drafts.delete(journeyId, this.writerId);
         else {
           const draft = {
             journeyId,
+            writerId: this.writerId,
             journey: this.latest,
             baseEtag: this.snapshot.etag,
             editedAt: this.now(),

@@ -71,6 +71,46 @@ test('a reload in the middle of editing recovers the unsaved edits and saves the
   await page.screenshot({ path: screenshotPath('recovered-en') });
 });
 
+test('a draft left by the earlier, one-draft-per-journey store is carried over and recovered', async ({
+  page,
+}) => {
+  await openApp(page);
+  const id = await createJourneyThroughApi(page, { ...winbackFile(), id: 'legacy-draft' });
+  const journey = (await serverJourney(page, id)).journey;
+  // The journeys page has not opened the draft store yet: write it as version 1 of the store did.
+  await page.evaluate(
+    async ({ id, journey }) => {
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('journey-canvas-local-drafts', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('drafts', { keyPath: 'journeyId' });
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const draft = {
+            journeyId: id,
+            journey: { ...journey, name: 'Left by the old store' },
+            baseEtag: '"r1"',
+            editedAt: new Date().toISOString(),
+          };
+          const write = db.transaction('drafts', 'readwrite');
+          write.objectStore('drafts').put(draft);
+          write.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          write.onerror = () => reject(write.error);
+        };
+      });
+    },
+    { id, journey },
+  );
+  await openEditor(page, id);
+  await expect(page.getByText(/were recovered and are being saved/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Left by the old store' })).toBeVisible();
+  await expect(saveStatus(page)).toHaveText(/^Saved /);
+  expect((await serverJourney(page, id)).journey.name).toBe('Left by the old store');
+});
+
 test('publish: refused with problems on the canvas; then version 1, version 2, restore 1', async ({
   page,
 }) => {

@@ -176,6 +176,7 @@ describe('EditorRoute', () => {
     const drafts = createMemoryDraftStore();
     await drafts.put({
       journeyId: loaded.id,
+      writerId: 'closed-tab',
       journey: { ...loaded.journey, name: 'Edited before the tab closed' },
       baseEtag: loaded.etag,
       editedAt: new Date().toISOString(),

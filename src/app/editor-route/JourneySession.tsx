@@ -5,6 +5,7 @@ import type { SaveQueueOptions } from '../../api/save-queue.ts';
 import { useSaveQueue } from '../../api/use-save-queue.ts';
 import { Editor } from '../../editor/Editor.tsx';
 import { useSimulation } from '../../editor/simulate/use-simulation.tsx';
+import { useTrace } from '../../editor/trace/use-trace.tsx';
 import type { Journey } from '../../journey/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { fill } from '../journeys/fill.ts';
@@ -12,6 +13,7 @@ import { ConflictDialog, type ConflictChoice } from './ConflictDialog.tsx';
 import { formatClockTime } from './format-time.ts';
 import { GettingStartedGuide } from './GettingStartedGuide.tsx';
 import { Notice, type NoticeMessage } from './Notice.tsx';
+import type { RecoveredDraft } from './open-journey.ts';
 import { preferredCohortOf } from './preferred-cohort.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { useSaveShortcut, useWarnBeforeUnload } from './save-shortcut.ts';
@@ -23,7 +25,7 @@ export interface JourneySessionProps {
   journeyId: string;
   journey: Journey;
   etag: string;
-  recovered: { editedAt: string; conflicting: boolean } | null;
+  recovered: RecoveredDraft | null;
   drafts: DraftStore;
   /** open another journey (the copy made by "keep mine as a copy") */
   onOpenJourney(id: string): void;
@@ -50,6 +52,7 @@ export function JourneySession(props: JourneySessionProps) {
   const [journey, setJourney] = useState(props.journey);
   const [preferredCohortId] = useState(() => preferredCohortOf(journeyId));
   const simulation = useSimulation(journey, { preferredCohortId });
+  const trace = useTrace(journey, simulation.simulation, simulation.client);
   const [notice, setNotice] = useState<NoticeMessage | null>(() =>
     recovered
       ? {
@@ -66,9 +69,15 @@ export function JourneySession(props: JourneySessionProps) {
   const { clearProblems } = publish;
 
   // Recovered edits are not on the server yet: send them now (a conflicting one meets the dialog).
+  // Once this editor keeps its own local copy, the closed tab's copy is removed.
   useEffect(() => {
-    if (recovered) queue.edit(live.current);
-  }, [queue, recovered]);
+    if (!recovered) return;
+    queue.edit(live.current);
+    void queue
+      .localDraftWritten()
+      .then(() => drafts.delete(journeyId, recovered.writerId))
+      .catch((error: unknown) => console.error('Could not remove the recovered local draft', error));
+  }, [queue, recovered, drafts, journeyId]);
 
   const onDocumentChange = useCallback(
     (journey: Journey) => {
@@ -167,8 +176,15 @@ export function JourneySession(props: JourneySessionProps) {
           journey={mounted.journey}
           onDocumentChange={onDocumentChange}
           toolbarExtras={toolbarExtras}
-          sidePanel={simulation.panel}
+          sidePanel={
+            <>
+              {simulation.panel}
+              {trace.panel}
+            </>
+          }
           simulation={simulation.simulation}
+          onShowCustomers={trace.onShowCustomers}
+          highlightedPath={trace.highlightedPath}
           externalProblems={publish.problems}
         />
       </div>

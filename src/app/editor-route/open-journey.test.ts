@@ -32,30 +32,42 @@ describe('openJourney', () => {
   it('resumes a local draft edited from the current revision', async () => {
     const drafts = createMemoryDraftStore();
     const mine = { ...journey, name: 'Mine' };
-    await drafts.put({ journeyId: journey.id, journey: mine, baseEtag: '"r4"', editedAt });
+    await drafts.put({
+      journeyId: journey.id,
+      writerId: 'closed-tab',
+      journey: mine,
+      baseEtag: '"r4"',
+      editedAt,
+    });
     expect(await openJourney(drafts, loaded)).toEqual({
       ok: true,
       journey: mine,
       etag: '"r4"',
-      recovered: { editedAt, conflicting: false },
+      recovered: { editedAt, conflicting: false, writerId: 'closed-tab' },
     });
   });
 
   it('opens a draft edited from an older revision on that revision, so its save meets the conflict dialog', async () => {
     const drafts = createMemoryDraftStore();
     const mine = { ...journey, name: 'Mine' };
-    await drafts.put({ journeyId: journey.id, journey: mine, baseEtag: '"r2"', editedAt });
+    await drafts.put({
+      journeyId: journey.id,
+      writerId: 'closed-tab',
+      journey: mine,
+      baseEtag: '"r2"',
+      editedAt,
+    });
     expect(await openJourney(drafts, loaded)).toEqual({
       ok: true,
       journey: mine,
       etag: '"r2"',
-      recovered: { editedAt, conflicting: true },
+      recovered: { editedAt, conflicting: true, writerId: 'closed-tab' },
     });
   });
 
   it('drops a local draft the server already has', async () => {
     const drafts = createMemoryDraftStore();
-    await drafts.put({ journeyId: journey.id, journey, baseEtag: '"r3"', editedAt });
+    await drafts.put({ journeyId: journey.id, writerId: 'closed-tab', journey, baseEtag: '"r3"', editedAt });
     expect((await openJourney(drafts, loaded)).ok).toBe(true);
     expect(await drafts.get(journey.id)).toBeUndefined();
   });

@@ -3,6 +3,15 @@ import { recoverDraft } from '../../api/draft-recovery.ts';
 import type { DraftStore } from '../../api/local-drafts.ts';
 import { parseJourney, type Journey, type Problem } from '../../journey/index.ts';
 
+/** A draft a closed tab left: the editor adopts it, then removes the closed tab's copy. */
+export interface RecoveredDraft {
+  editedAt: string;
+  /** the server moved on since the draft's base revision */
+  conflicting: boolean;
+  /** whose draft it was in the store */
+  writerId: string;
+}
+
 /** What the editor page opens once the journey has loaded and any local draft has been looked at. */
 export type OpenedJourney =
   | {
@@ -14,7 +23,7 @@ export type OpenedJourney =
        * unsaved local edits found on opening: the editor shows them and the page sends them at once.
        * `conflicting`: the server moved on meanwhile, so that first save ends in the conflict dialog.
        */
-      recovered: { editedAt: string; conflicting: boolean } | null;
+      recovered: RecoveredDraft | null;
     }
   | { ok: false; problems: Problem[] };
 
@@ -26,24 +35,15 @@ export type OpenedJourney =
 export async function openJourney(drafts: DraftStore, loaded: LoadedJourney): Promise<OpenedJourney> {
   const recovery = await recoverDraft(drafts, loaded);
   if (recovery.kind === 'none') return opened(loaded.journey, loaded.etag, null);
+  const { local } = recovery;
+  const recovered = { editedAt: local.editedAt, writerId: local.writerId };
   if (recovery.kind === 'resume') {
-    const local = await drafts.get(loaded.id);
-    return opened(recovery.journey, recovery.etag, {
-      editedAt: local?.editedAt ?? loaded.updatedAt,
-      conflicting: false,
-    });
+    return opened(recovery.journey, recovery.etag, { ...recovered, conflicting: false });
   }
-  return opened(recovery.local.journey, recovery.local.baseEtag, {
-    editedAt: recovery.local.editedAt,
-    conflicting: true,
-  });
+  return opened(local.journey, local.baseEtag, { ...recovered, conflicting: true });
 }
 
-function opened(
-  draft: unknown,
-  etag: string,
-  recovered: { editedAt: string; conflicting: boolean } | null,
-): OpenedJourney {
+function opened(draft: unknown, etag: string, recovered: RecoveredDraft | null): OpenedJourney {
   // Drafts are stored as sent and may come from another client: the editor needs a valid journey.
   const parsed = parseJourney(draft);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
