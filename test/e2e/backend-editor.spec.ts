@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import {
   addStep,
   api,
@@ -140,6 +141,15 @@ test('publish: refused with problems on the canvas; then version 1, version 2, r
   const dialog = page.getByRole('dialog', { name: 'Published versions' });
   await expect(dialog.getByText('Version 2')).toBeVisible();
   await page.screenshot({ path: screenshotPath('versions-en') });
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download version 1 as a file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`${id}.v1.journey.json`);
+  const published = await page.evaluate(
+    async (path) => (await fetch(path)).text(),
+    `/api/journeys/${id}/versions/1`,
+  );
+  expect(readFileSync(await download.path(), 'utf8')).toBe(published);
   await dialog.getByRole('button', { name: 'Restore version 1 as the draft' }).click();
   await expect(page.getByText('Version 1 is now the draft.')).toBeVisible();
   expect((await serverJourney(page, id)).journey.nodes).toHaveLength(7);
