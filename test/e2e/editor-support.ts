@@ -9,8 +9,8 @@ export async function openApp(page: Page, locale: 'en' | 'zh-CN' = 'en') {
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null);
 }
 
-/** Creates a journey through the embedded backend and opens it in the editor; returns its id. */
-export async function openNewJourney(page: Page, journey?: unknown): Promise<string> {
+/** Creates a journey through the embedded backend; returns its id. */
+export async function createJourney(page: Page, journey?: unknown): Promise<string> {
   const body = journey ? { source: 'import', journey } : { source: 'blank', name: 'E2E journey' };
   const created = await page.evaluate(async (request) => {
     const response = await fetch('/api/journeys', {
@@ -21,9 +21,15 @@ export async function openNewJourney(page: Page, journey?: unknown): Promise<str
     return { status: response.status, body: (await response.json()) as { id: string } };
   }, body);
   expect(created.status).toBe(201);
-  await page.goto(`/#/journeys/${created.body.id}`);
-  await expect(page.locator('.react-flow__pane')).toBeVisible();
   return created.body.id;
+}
+
+/** Creates a journey and opens it in the editor; returns its id. */
+export async function openNewJourney(page: Page, journey?: unknown): Promise<string> {
+  const id = await createJourney(page, journey);
+  await page.goto(`/#/journeys/${id}`);
+  await expect(page.locator('.react-flow__pane')).toBeVisible();
+  return id;
 }
 
 export function card(page: Page, label: string): Locator {

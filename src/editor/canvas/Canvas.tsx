@@ -33,6 +33,11 @@ const deleteKeys = ['Delete', 'Backspace'];
 const multiSelectKeys = ['Shift', 'Meta', 'Control'];
 const proOptions = { hideAttribution: false };
 const minimapSize = { width: 150, height: 100 };
+/**
+ * Beyond this many steps the minimap (which redraws every step on each drag frame) is left out and
+ * only the steps in view are drawn, so dragging stays smooth.
+ */
+const LARGE_JOURNEY = 200;
 
 interface CanvasProps {
   journey: Journey;
@@ -193,11 +198,14 @@ export function Canvas(props: CanvasProps) {
         proOptions={proOptions}
         ariaLabelConfig={ariaLabels}
         minZoom={0.1}
+        onlyRenderVisibleElements={journey.nodes.length > LARGE_JOURNEY}
         maxZoom={2}
       >
         <Background gap={20} />
         <Controls />
-        <MiniMap<CardNode> nodeColor={minimapColour} pannable zoomable style={minimapSize} />
+        {journey.nodes.length <= LARGE_JOURNEY && (
+          <MiniMap<CardNode> nodeColor={minimapColour} pannable zoomable style={minimapSize} />
+        )}
       </ReactFlow>
     </div>
   );

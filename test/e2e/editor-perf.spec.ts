@@ -1,0 +1,97 @@
+import { expect, test } from '@playwright/test';
+import type { Journey, JourneyEdge, JourneyNode } from '../../src/journey/index.ts';
+import { newNode } from '../../src/journey/commands/new-node.ts';
+import { settings } from '../../src/journey/templates/builders.ts';
+import { createJourney, openApp } from './editor-support.ts';
+
+/**
+ * Canvas benchmark (prints figures; the only assertions are that the work happened): a generated
+ * 500-step, 600-edge journey is opened (timed from navigation to the first card visible, i.e.
+ * measured and fitted), then one card is dragged while every animation frame's
+ * interval is recorded. Targets (issue 3): load ≤ 1.5 s, p95 frame interval during the drag ≤ 33 ms.
+ */
+
+// BENCH_STEPS=200 measures the everyday size; the issue's target is 500 steps with 600 edges
+const STEPS = Number(process.env.BENCH_STEPS ?? 500);
+const EXTRA_EDGES = Math.round(STEPS / 5) + 1;
+
+/** Rows of condition steps (two outputs each), so 500 steps carry 600 edges without breaking the schema. */
+function bigJourney(): Journey {
+  const nodes: JourneyNode[] = [newNode('trigger', 'n0', 'Start', { x: 0, y: 0 })];
+  const edges: JourneyEdge[] = [];
+  for (let index = 1; index < STEPS; index += 1) {
+    const type = index % 5 === 0 ? 'wait' : index % 2 === 0 ? 'touch' : 'condition';
+    nodes.push(
+      newNode(type, `n${index}`, `Step ${index}`, { x: (index % 25) * 260, y: Math.floor(index / 25) * 180 }),
+    );
+    edges.push({
+      id: `e${index}`,
+      source: `n${index - 1}`,
+      sourceHandle: handleOf(nodes[index - 1]),
+      target: `n${index}`,
+    });
+  }
+  let extra = 0;
+  for (let index = 1; extra < EXTRA_EDGES && index + 3 < STEPS; index += 1) {
+    const node = nodes[index];
+    if (node?.type !== 'condition') continue;
+    edges.push({ id: `x${extra}`, source: node.id, sourceHandle: 'no', target: `n${index + 3}` });
+    extra += 1;
+  }
+  return {
+    format: 'journey-canvas',
+    schemaVersion: 1,
+    id: 'bench',
+    name: 'Benchmark',
+    settings: settings(),
+    nodes,
+    edges,
+  };
+}
+
+function handleOf(node: JourneyNode | undefined): string {
+  return node?.type === 'condition' ? 'yes' : 'out';
+}
+
+function percentile(values: number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? Number.NaN;
+}
+
+test('benchmark: 500 steps load and a drag stays smooth', async ({ page }) => {
+  test.setTimeout(180_000);
+  const journey = bigJourney();
+  expect(journey.edges).toHaveLength(STEPS - 1 + EXTRA_EDGES);
+  await openApp(page);
+  const id = await createJourney(page, journey);
+  // from opening the journey's address to its steps drawn and fitted into view
+  const started = Date.now();
+  await page.goto(`/#/journeys/${id}`);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible({ timeout: 60_000 });
+  const loadMs = Date.now() - started;
+
+  const box = await page.locator('.react-flow__node').first().boundingBox();
+  if (!box) throw new Error('no card on screen');
+  await page.evaluate(() => {
+    const times: number[] = [];
+    (window as unknown as { frameTimes: number[] }).frameTimes = times;
+    const tick = (time: number) => {
+      times.push(time);
+      if (times.length < 10_000) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.mouse.move(box.x + 30, box.y + 15);
+  await page.mouse.down();
+  for (let step = 1; step <= 60; step += 1)
+    await page.mouse.move(box.x + 30 + step * 5, box.y + 15 + step * 3);
+  await page.mouse.up();
+  const frames = await page.evaluate(() => (window as unknown as { frameTimes: number[] }).frameTimes);
+  const intervals = frames.slice(1).map((time, index) => time - (frames[index] ?? time));
+  console.log(
+    `canvas benchmark: ${STEPS} steps / ${journey.edges.length} edges opened in ${loadMs} ms (target ≤ 1500); ` +
+      `drag: ${intervals.length} frames, p50 ${percentile(intervals, 0.5).toFixed(1)} ms, ` +
+      `p95 ${percentile(intervals, 0.95).toFixed(1)} ms (target ≤ 33)`,
+  );
+  expect(intervals.length).toBeGreaterThan(10);
+});
