@@ -7,6 +7,7 @@ import { route } from './route.ts';
 import { simulate } from './simulate.ts';
 import { summary } from './summary.ts';
 import { templates } from './templates.ts';
+import { trace } from './trace.ts';
 
 /** The English catalog is the reference: its shape is the type every other language must fill. */
-export const en = { common, templates, api, lints, route, summary, editor, simulate, inspector };
+export const en = { common, templates, api, lints, route, summary, editor, simulate, inspector, trace };

@@ -8,5 +8,6 @@ import { route } from './route.ts';
 import { simulate } from './simulate.ts';
 import { summary } from './summary.ts';
 import { templates } from './templates.ts';
+import { trace } from './trace.ts';
 
-export const zhCN: Catalog = { common, templates, api, lints, route, summary, editor, simulate, inspector };
+export const zhCN: Catalog = { common, templates, api, lints, route, summary, editor, simulate, inspector, trace };
