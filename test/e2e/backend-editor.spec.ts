@@ -156,3 +156,22 @@ test('publish: refused with problems on the canvas; then version 1, version 2, r
   const versions = await api(page, 'GET', `/api/journeys/${id}/versions`);
   expect((versions.body.versions as unknown[]).length).toBe(2);
 });
+
+test('publishing in Chinese: refused problems and the published version are said in Chinese', async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('journey-canvas.locale', 'zh-CN'));
+  await openApp(page);
+  const winback = winbackFile();
+  const nodes = (winback.nodes as { type: string }[]).filter((node) => node.type !== 'trigger');
+  const edges = (winback.edges as { source: string }[]).filter((edge) => edge.source !== 'trigger');
+  const id = await createJourneyThroughApi(page, { ...winback, id: 'publish-zh', nodes, edges });
+  await openEditor(page, id);
+  await page.getByRole('button', { name: '发布', exact: true }).click();
+  await expect(page.getByText(/发布被拒绝：有 \d+ 个问题需要修复/)).toBeVisible();
+  await page.screenshot({ path: screenshotPath('publish-refused-zh') });
+  await page.getByRole('button', { name: '版本', exact: true }).click();
+  await expect(
+    page.getByRole('dialog', { name: '已发布的版本' }).getByText('尚未发布任何版本。'),
+  ).toBeVisible();
+});
