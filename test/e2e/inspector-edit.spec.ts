@@ -169,3 +169,22 @@ test('split, yearly-date trigger and until-wait forms in Chinese', async ({ page
   await expect(summaryOf(page, 'Next weekday morning')).toHaveText('等到周二、周三、周四、周五 09:30');
   await page.screenshot({ path: '/work/screens/h4-wait-zh.png' });
 });
+
+test('typing Backspace and Delete in the inspector edits the field, never deletes the step', async ({
+  page,
+}) => {
+  await openApp(page, 'en');
+  await openNewJourney(page, winback);
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await card(page, 'Won back').click();
+  const label = inspector.getByLabel('Label', { exact: true });
+  await label.click();
+  await label.press('End');
+  await label.press('Backspace');
+  await label.press('Backspace');
+  await label.press('Home');
+  await label.press('Delete');
+  await expect(label).toHaveValue('on ba');
+  await expect(card(page, 'on ba')).toHaveCount(1);
+  await expect(page.locator('.react-flow__node')).toHaveCount(7);
+});
