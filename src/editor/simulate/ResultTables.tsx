@@ -21,27 +21,29 @@ export function ChannelTable({ result, format }: { result: SimulationResult; for
   const rows = Object.entries(result.channels);
   if (rows.length === 0) return <p>{words.noTouches}</p>;
   return (
-    <table className="simulate-table">
-      <caption>{words.channelsTitle}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{words.columns.channel}</th>
-          <th scope="col">{words.columns.delivered}</th>
-          <th scope="col">{words.columns.conversions}</th>
-          <th scope="col">{words.columns.cost}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([channel, figures]) => (
-          <tr key={channel}>
-            <th scope="row">{t.templates.channelNames[channel as Channel] ?? channel}</th>
-            <td>{format.count(figures.delivered)}</td>
-            <td>{format.count(figures.conversions)}</td>
-            <td>{format.money(figures.cost)}</td>
+    <div className="simulate-table-scroll" tabIndex={0} role="region" aria-label={words.channelsTitle}>
+      <table className="simulate-table">
+        <caption>{words.channelsTitle}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{words.columns.channel}</th>
+            <th scope="col">{words.columns.delivered}</th>
+            <th scope="col">{words.columns.conversions}</th>
+            <th scope="col">{words.columns.cost}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(([channel, figures]) => (
+            <tr key={channel}>
+              <th scope="row">{t.templates.channelNames[channel as Channel] ?? channel}</th>
+              <td>{format.count(figures.delivered)}</td>
+              <td>{format.count(figures.conversions)}</td>
+              <td>{format.money(figures.cost)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -64,7 +64,7 @@ export function TimelineChart({ result, format }: { result: SimulationResult; fo
                 scale: 'money',
                 side: 1,
                 grid: { show: false },
-                values: (_plot, ticks) => ticks.map((tick) => format.money(tick)),
+                values: (_plot, ticks) => ticks.map((tick) => format.moneyShort(tick)),
                 size: 70,
               },
             ],

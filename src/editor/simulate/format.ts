@@ -11,6 +11,8 @@ export interface FigureFormat {
   percent(value: number): string;
   count(value: number): string;
   money(value: number): string;
+  /** short money for chart axes: "¥1.2K" */
+  moneyShort(value: number): string;
 }
 
 /** Intl formats for one locale and currency, built once per (locale, currency). */
@@ -19,6 +21,12 @@ export function figureFormat(locale: string, currency: Currency, notApplicable: 
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency });
   const ratio = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const moneyShort = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
   const signed = (options: Intl.NumberFormatOptions) =>
     new Intl.NumberFormat(locale, { ...options, signDisplay: 'exceptZero' });
   const signedFormats: Record<FigureKind, Intl.NumberFormat> = {
@@ -34,6 +42,7 @@ export function figureFormat(locale: string, currency: Currency, notApplicable: 
     percent: (value) => ratio.format(value),
     count: (value) => count.format(value),
     money: (value) => money.format(value),
+    moneyShort: (value) => moneyShort.format(value),
   };
 }
 
