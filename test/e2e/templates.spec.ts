@@ -72,4 +72,7 @@ test('first visit in Chinese: the gallery and the playbook speak Chinese', async
   await expect(
     page.getByRole('dialog', { name: '新建旅程' }).getByRole('region', { name: '从营销剧本开始' }),
   ).toBeVisible();
+  await page.screenshot({ path: screenshotPath('new-journey-gallery-zh') });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 });
