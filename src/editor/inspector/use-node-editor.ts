@@ -20,7 +20,9 @@ export interface NodeEditor<N extends JourneyNode> {
   /**
    * A commit function for a typed field: the node after `apply` is checked against the schema;
    * when it parses it goes to the document (one undo step per field and typing burst), otherwise
-   * the reason comes back in the user's language.
+   * the reason comes back in the user's language. A required number left blank is applied as
+   * `undefined` (cast to number) so that the schema reports it as required: that candidate is
+   * only ever parsed, never handed to the document.
    */
   field<T>(
     field: string,

@@ -22,7 +22,8 @@ export function TouchForm({ node, onNodeChange }: { node: NodeOf<'touch'>; onNod
   const { t } = useI18n();
   const words = t.inspector.touch;
   const config = editor.node.config;
-  // Says which defaults were just filled in; cleared by the next channel choice of another node.
+  // Which channel's defaults were just filled in, said under the select; the form is remounted
+  // for each selected step, so the note never outlives the step it was about.
   const [filledFor, setFilledFor] = useState<Channel | null>(null);
 
   const chooseChannel = (channel: Channel) => {
