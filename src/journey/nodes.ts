@@ -18,7 +18,10 @@ export const TriggerConfigSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('date'),
     field: z.enum(['birthday', 'signupAnniversary']),
-    offsetDays: z.int({ error: 'must be a whole number of days' }).min(-365).max(365),
+    offsetDays: z
+      .int({ error: 'must be a whole number of days' })
+      .min(-365, { error: 'must be -365 or more' })
+      .max(365, { error: 'must be 365 or less' }),
     at: ClockTimeSchema,
     filter: FilterSchema.optional(),
   }),

@@ -153,4 +153,12 @@ describe('parseJourney on journeys with junk inside', () => {
       'settings.holdoutPercent',
     ]);
   });
+
+  it('names the bound of an out-of-range cooldown instead of calling it not a number', () => {
+    const journey = winback() as { settings: { reentry: unknown } };
+    journey.settings.reentry = { mode: 'after-exit', cooldownDays: 400 };
+    expect(problemsOf(parseJourney(journey))).toEqual([
+      { path: 'settings.reentry.cooldownDays', message: 'must be 365 or less' },
+    ]);
+  });
 });

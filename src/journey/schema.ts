@@ -10,12 +10,18 @@ export const CURRENT_SCHEMA_VERSION = 1;
  * attribution window of 0 days, an unknown timezone) are lints, not schema rules: see lint/.
  */
 export const SettingsSchema = z.strictObject({
-  timezone: z.string().min(1, { error: 'must name a timezone, e.g. Asia/Shanghai' }).max(64),
+  timezone: z
+    .string()
+    .min(1, { error: 'must name a timezone, e.g. Asia/Shanghai' })
+    .max(64, { error: 'must be at most 64 characters' }),
   reentry: z.discriminatedUnion('mode', [
     z.strictObject({ mode: z.literal('once') }),
     z.strictObject({
       mode: z.literal('after-exit'),
-      cooldownDays: z.number({ error: 'must be a number' }).min(0, { error: 'must be 0 or more' }).max(365),
+      cooldownDays: z
+        .number({ error: 'must be a number' })
+        .min(0, { error: 'must be 0 or more' })
+        .max(365, { error: 'must be 365 or less' }),
     }),
   ]),
   frequencyCap: z
