@@ -1,13 +1,22 @@
+import { useSyncExternalStore } from 'react';
 import { useI18n } from '../../app/i18n/I18nProvider.tsx';
 import { fill } from '../../app/journeys/fill.ts';
 import type { FigureFormat } from './format.ts';
-import type { Job } from './use-simulation-runner.ts';
+import type { ProgressStore } from './progress-store.ts';
 
 /** The share done of the running job and the Cancel that stops it at once (the worker is terminated). */
-export function RunProgress({ job, onCancel, format }: { job: Job; onCancel(): void; format: FigureFormat }) {
+export function RunProgress({
+  store,
+  onCancel,
+  format,
+}: {
+  store: ProgressStore;
+  onCancel(): void;
+  format: FigureFormat;
+}) {
   const { t } = useI18n();
   const words = t.simulate;
-  const { progress } = job;
+  const progress = useSyncExternalStore(store.subscribe, store.get);
   const text = progress
     ? fill(words.phase[progress.phase], { percent: format.percent(progress.share) })
     : words.starting;

@@ -89,7 +89,7 @@ export function SimulatePanel(props: SimulatePanelProps) {
           {fill(words.runSeeds, { count: SEED_RUNS })}
         </button>
       </div>
-      {job && <RunProgress job={job} onCancel={runner.cancel} format={format} />}
+      {job && <RunProgress store={runner.progress} onCancel={runner.cancel} format={format} />}
       {failure && (
         <p role={failure.kind === 'failed' ? 'alert' : 'status'} className={`simulate-${failure.kind}`}>
           {failure.kind === 'failed' ? fill(words.failed, { reason: failure.reason }) : words.cancelled}

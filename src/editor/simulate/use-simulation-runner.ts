@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Journey } from '../../journey/schema.ts';
 import {
   createSimulationClient,
@@ -9,6 +9,7 @@ import {
 } from '../../simulation/client.ts';
 import type { SimulationResult } from '../../simulation/result.ts';
 import { headlineOf, type Headline } from './figures.ts';
+import { createProgressStore, type ProgressStore } from './progress-store.ts';
 import { cohortSourceOf, SEED_RUNS, simulatedShapeOf, type RunSettings } from './run-settings.ts';
 
 export interface CompletedRun {
@@ -24,13 +25,15 @@ export interface SeedRuns {
   shape: string;
 }
 
-export type Job = { kind: 'run' | 'seeds' | 'parse'; progress: Progress | null };
+export type Job = { kind: 'run' | 'seeds' | 'parse' };
 
 /** A failure to show in words; `cancelled` is the user's own doing and shown as a notice, not an error. */
 export type Failure = { kind: 'cancelled' } | { kind: 'failed'; reason: string };
 
 export interface SimulationRunner {
   job: Job | null;
+  /** the running job's share done, read by the progress bar alone */
+  progress: ProgressStore;
   failure: Failure | null;
   current: CompletedRun | null;
   baseline: CompletedRun | null;
@@ -59,6 +62,7 @@ export function useSimulationRunner(
   const [baseline, setBaseline] = useState<CompletedRun | null>(null);
   const [seedRuns, setSeedRuns] = useState<SeedRuns | null>(null);
   const factory = useRef(createClient);
+  const [progress] = useState(createProgressStore);
   const currentRef = useRef<CompletedRun | null>(null);
 
   const client = useCallback((): SimulationClient => {
@@ -74,36 +78,44 @@ export function useSimulationRunner(
     [],
   );
 
-  /** Runs one job at a time; progress updates are coalesced to one state update per frame. */
+  /**
+   * Runs one job at a time. Progress goes to the progress store, at most once per frame; everything
+   * else is a transition, so React renders the (large) editor around the panel in slices, never in
+   * one long main-thread task while a run is going on.
+   */
   const track = useCallback(
     async <T>(kind: Job['kind'], work: (onProgress: (progress: Progress) => void) => Promise<T>) => {
-      setFailure(null);
-      setJob({ kind, progress: null });
+      progress.set(null);
+      startTransition(() => {
+        setFailure(null);
+        setJob({ kind });
+      });
       let latest: Progress | null = null;
       let frame = 0;
-      const onProgress = (progress: Progress) => {
-        latest = progress;
+      const onProgress = (next: Progress) => {
+        latest = next;
         if (frame) return;
         frame = requestAnimationFrame(() => {
           frame = 0;
-          setJob({ kind, progress: latest });
+          progress.set(latest);
         });
       };
       try {
         return await work(onProgress);
       } catch (error) {
-        if (error instanceof SimulationCancelledError) setFailure({ kind: 'cancelled' });
-        else {
-          console.error('Simulation failed', error);
-          setFailure({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
-        }
+        const failure: Failure =
+          error instanceof SimulationCancelledError
+            ? { kind: 'cancelled' }
+            : { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+        if (failure.kind === 'failed') console.error('Simulation failed', error);
+        startTransition(() => setFailure(failure));
         return null;
       } finally {
         cancelAnimationFrame(frame);
-        setJob(null);
+        startTransition(() => setJob(null));
       }
     },
-    [],
+    [progress],
   );
 
   const run = useCallback(
@@ -118,9 +130,12 @@ export function useSimulationRunner(
         const result = results?.[0];
         if (!result) return;
         const completed = { result, headline: headlineOf(result), shape };
-        setBaseline(currentRef.current);
+        const previous = currentRef.current;
         currentRef.current = completed;
-        setCurrent(completed);
+        startTransition(() => {
+          setBaseline(previous);
+          setCurrent(completed);
+        });
       });
     },
     [client, track],
@@ -136,7 +151,7 @@ export function useSimulationRunner(
       void track('seeds', (onProgress) =>
         client().run({ journey, cohort, options: { horizonDays, startDate }, seeds }, onProgress),
       ).then((results) => {
-        if (results) setSeedRuns({ seeds, headlines: results.map(headlineOf), shape });
+        if (results) startTransition(() => setSeedRuns({ seeds, headlines: results.map(headlineOf), shape }));
       });
     },
     [client, track],
@@ -149,6 +164,7 @@ export function useSimulationRunner(
 
   return {
     job,
+    progress,
     failure,
     current,
     baseline,

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../app/i18n/I18nProvider.tsx';
 import type { Locale } from '../../app/i18n/catalog.ts';
@@ -46,7 +46,10 @@ function Host({ initial }: { initial: Journey }) {
     preferredCohortId: template.cohortId,
     createClient: () => createInProcessSimulationClient(),
   });
-  seen = simulation;
+  // what the host last committed (renders inside a transition may be thrown away)
+  useEffect(() => {
+    seen = simulation;
+  });
   return (
     <div>
       {toolbarButton}
