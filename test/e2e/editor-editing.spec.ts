@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parseJourney, serializeJourney } from '../../src/journey/index.ts';
 import { card, cards, connect, edges, flowPosition, openApp, openNewJourney } from './editor-support.ts';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -126,4 +128,29 @@ test('clicking a problem selects its step and brings it into view', async ({ pag
   if (!canvas || !box) throw new Error('not on screen');
   expect(Math.abs(box.x + box.width / 2 - (canvas.x + canvas.width / 2))).toBeLessThan(10);
   expect(Math.abs(box.y + box.height / 2 - (canvas.y + canvas.height / 2))).toBeLessThan(10);
+});
+
+test('Save as PNG downloads a picture of the journey; Copy JSON puts the file on the clipboard', async ({
+  page,
+}) => {
+  await startJourney(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as PNG' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.png$/);
+  const png = readFileSync(await download.path());
+  await download.saveAs('/work/screens/h3-saved-canvas.png');
+  expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+  expect(png.length).toBeGreaterThan(5_000);
+
+  await page.getByRole('button', { name: 'Copy JSON' }).click();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  const parsed = parseJourney(text);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  expect(serializeJourney(parsed.journey)).toBe(text);
+  expect(parsed.journey.nodes).toHaveLength(3);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The journey JSON is on the clipboard.' }),
+  ).toBeVisible();
 });

@@ -15,6 +15,7 @@ export async function canvasToPng(container: HTMLElement, nodes: readonly Node[]
   const width = Math.min(MAX_SIDE, Math.max(400, Math.ceil(bounds.width * 1.2)));
   const height = Math.min(MAX_SIDE, Math.max(300, Math.ceil(bounds.height * 1.2)));
   const view = getViewportForBounds(bounds, width, height, 0.1, 2, PADDING);
+  // html-to-image is pinned to 1.11.11: later versions drop React Flow's edges (bubkoo/html-to-image#496)
   return toPng(viewport, {
     backgroundColor: '#ffffff',
     width,
