@@ -63,6 +63,8 @@ export interface CompiledJourney {
   /** cumulative split shares (0–1) per handle slot */
   splitCumulative: Float64Array;
   filters: (CompiledFilter | null)[];
+  /** the cohort columns the filters read, converted once; traces compile their rules against them too */
+  columns: ColumnCache;
   triggers: CompiledTrigger[];
 }
 
@@ -90,6 +92,7 @@ export function compileJourney(journey: Journey, cohort: CohortColumns): Compile
     conversion: new Float64Array(count),
     splitCumulative: new Float64Array(count * MAX_HANDLES),
     filters: journey.nodes.map(() => null),
+    columns,
     triggers: [],
   };
   journey.nodes.forEach((node, n) => {

@@ -3,7 +3,7 @@ import type { FilterRule } from '../journey/filter.ts';
 import { channels, type Channel } from '../journey/primitives.ts';
 import type { Journey } from '../journey/schema.ts';
 import { TRIGGER_BIRTHDAY, TRIGGER_EVENT, TRIGGER_SEGMENT, type CompiledJourney } from './compile.ts';
-import { ColumnCache, compileFilter, testFilter, type CompiledFilter } from './filters.ts';
+import { compileFilter, testFilter, type CompiledFilter } from './filters.ts';
 import type { TraceSink, TriggerKind } from './trace-events.ts';
 import { readFieldValue } from './trace-readings.ts';
 
@@ -36,12 +36,11 @@ export class TraceWriter {
     private readonly sink: TraceSink,
   ) {
     // each rule compiled on its own, so a trace can say which rules passed
-    const columns = new ColumnCache(cohort);
     this.rules = journey.nodes.map((node) =>
       node.type === 'condition'
         ? node.config.filter.rules.map((rule) => ({
             rule,
-            test: compileFilter({ match: 'all', rules: [rule] }, cohort, columns),
+            test: compileFilter({ match: 'all', rules: [rule] }, cohort, compiled.columns),
           }))
         : null,
     );
