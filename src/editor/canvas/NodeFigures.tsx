@@ -21,16 +21,15 @@ export function NodeFigures({ nodeId, overlay }: { nodeId: string; overlay: Node
     cap: formatNumber(touches?.suppressedFrequencyCap ?? 0),
     deferred: formatNumber(touches?.deferredQuietHours ?? 0),
   });
+  const parts = [fill(words.entered, { count: formatNumber(counts?.entered ?? 0) })];
+  if ((counts?.inProgress ?? 0) > 0)
+    parts.push(fill(words.stillThere, { count: formatNumber(counts?.inProgress ?? 0) }));
+  if (touches) parts.push(fill(words.delivered, { count: formatNumber(touches.delivered) }));
+  if (touches && suppressed > 0) parts.push(fill(words.suppressed, { count: formatNumber(suppressed) }));
+  // one line, so a card grows by a single row and a drawn layout keeps its spacing
   return (
     <div className={`jc-figures${overlay.stale ? ' jc-figures--stale' : ''}`} title={breakdown}>
-      <span>{fill(words.entered, { count: formatNumber(counts?.entered ?? 0) })}</span>
-      {(counts?.inProgress ?? 0) > 0 && (
-        <span>{fill(words.stillThere, { count: formatNumber(counts?.inProgress ?? 0) })}</span>
-      )}
-      {touches && <span>{fill(words.delivered, { count: formatNumber(touches.delivered) })}</span>}
-      {touches && suppressed > 0 && (
-        <span>{fill(words.suppressed, { count: formatNumber(suppressed) })}</span>
-      )}
+      <span className="jc-figures__counts">{parts.join(' · ')}</span>
       {overlay.stale && (
         <span className="jc-figures__stale" title={words.staleTitle}>
           {words.stale}
@@ -40,9 +39,16 @@ export function NodeFigures({ nodeId, overlay }: { nodeId: string; overlay: Node
         <button
           type="button"
           className="jc-figures__show nodrag"
+          aria-label={words.showCustomers}
+          title={words.showCustomers}
           onClick={() => showCustomers({ kind: 'node', nodeId })}
         >
-          {words.showCustomers}
+          <svg viewBox="0 0 16 16" className="jc-node-icon" aria-hidden="true" focusable="false">
+            <path
+              fill="currentColor"
+              d="M6 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm5 0a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5zM0 14c0-2.5 2.7-4.5 6-4.5s6 2 6 4.5v1H0zm12.6 1v-1c0-1.6-.8-3-2.1-4 .2 0 .3-.1.5-.1 2.8 0 5 1.7 5 3.8V15z"
+            />
+          </svg>
         </button>
       )}
       <span className="jc-editor-sr">{breakdown}</span>
