@@ -154,3 +154,46 @@ test('Save as PNG downloads a picture of the journey; Copy JSON puts the file on
     page.getByRole('status').filter({ hasText: 'The journey JSON is on the clipboard.' }),
   ).toBeVisible();
 });
+
+test('a file dropped on the canvas imports it; an invalid drop or paste lists problems and changes nothing', async ({
+  page,
+}) => {
+  await startJourney(page);
+  const dropFile = async (name: string, text: string) => {
+    const dataTransfer = await page.evaluateHandle(
+      ({ name, text }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], name, { type: 'application/json' }));
+        return transfer;
+      },
+      { name, text },
+    );
+    await page.dispatchEvent('.jc-canvas', 'drop', { dataTransfer });
+  };
+
+  await dropFile('broken.journey.json', '{ "format": "journey-canvas", "schemaVersion": 1, "nodes": 3 ');
+  const dialog = page.getByRole('dialog', { name: 'This file cannot be imported' });
+  await expect(dialog).toContainText('is not valid JSON');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(cards(page)).toHaveCount(3);
+
+  // a pasted journey that is not valid: the same dialog, nothing pasted
+  await page.evaluate(() =>
+    navigator.clipboard.writeText('{"format":"journey-canvas","schemaVersion":1,"id":"x","nodes":3}'),
+  );
+  await page.locator('.react-flow__pane').click();
+  await page.keyboard.press(`${mod}+v`);
+  await expect(dialog).toContainText('Pasted text');
+  await expect(dialog.getByRole('listitem').first()).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(cards(page)).toHaveCount(3);
+
+  // a valid file replaces the journey (one undoable step)
+  const winback = readFileSync(new URL('../fixtures/valid/winback.journey.json', import.meta.url), 'utf8');
+  const expected = parseJourney(winback);
+  if (!expected.ok) throw new Error('fixture invalid');
+  await dropFile('winback.journey.json', winback);
+  await expect(cards(page)).toHaveCount(expected.journey.nodes.length);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(cards(page)).toHaveCount(3);
+});
