@@ -31,7 +31,6 @@ const nodeTypes = { journey: JourneyNodeCard };
 const edgeTypes = { journey: JourneyEdgeView };
 const deleteKeys = ['Delete', 'Backspace'];
 const multiSelectKeys = ['Shift', 'Meta', 'Control'];
-const proOptions = { hideAttribution: false };
 const minimapSize = { width: 150, height: 100 };
 /**
  * Beyond this many steps the minimap (which redraws every step on each drag frame) is left out and
@@ -195,7 +194,6 @@ export function Canvas(props: CanvasProps) {
         multiSelectionKeyCode={multiSelectKeys}
         selectionKeyCode="Shift"
         aria-label={t.editor.canvasLabel}
-        proOptions={proOptions}
         ariaLabelConfig={ariaLabels}
         minZoom={0.1}
         onlyRenderVisibleElements={journey.nodes.length > LARGE_JOURNEY}
