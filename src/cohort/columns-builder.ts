@@ -142,12 +142,11 @@ export class CohortColumnsBuilder {
     this.consent[index] = allowed ? this.consent[index]! | bit : this.consent[index]! & ~bit;
   }
 
-  /** Returns an error message when the cohort already holds the most distinct cities it can. */
-  setCity(index: number, name: string): string | undefined {
+  /** Returns a problem code when the cohort already holds the most distinct cities it can. */
+  setCity(index: number, name: string): 'tooManyCities' | undefined {
     let cityId = this.cityIndex.get(name);
     if (cityId === undefined) {
-      if (this.cityNames.length >= MAX_DISTINCT_CITIES)
-        return `the cohort has more than ${MAX_DISTINCT_CITIES} different cities`;
+      if (this.cityNames.length >= MAX_DISTINCT_CITIES) return 'tooManyCities';
       cityId = this.cityNames.length;
       this.cityNames.push(name);
       this.cityIndex.set(name, cityId);
@@ -157,11 +156,10 @@ export class CohortColumnsBuilder {
   }
 
   /** Adds a tag to the customer added last; a repeated tag is kept once. */
-  addTag(name: string): string | undefined {
+  addTag(name: string): 'tooManyTags' | undefined {
     let tagId = this.tagIndex.get(name);
     if (tagId === undefined) {
-      if (this.tagNames.length >= MAX_DISTINCT_TAGS)
-        return `the cohort has more than ${MAX_DISTINCT_TAGS} different tags`;
+      if (this.tagNames.length >= MAX_DISTINCT_TAGS) return 'tooManyTags';
       tagId = this.tagNames.length;
       this.tagNames.push(name);
       this.tagIndex.set(name, tagId);

@@ -5,15 +5,21 @@ import {
   tierIndex,
   type ConsentColumn,
 } from './columns-builder.ts';
-import { customerFieldSpecs, lifecycleStages, tiers, type CustomerFieldName } from './fields.ts';
-import { dayNumber, MAX_CUSTOMER_ID_LENGTH, monthDayNumber, valueMessages } from './values.ts';
+import { customerFieldSpecs, type CustomerFieldName } from './fields.ts';
+import type { ValueRule } from './problem-messages.ts';
+import { dayNumber, MAX_CUSTOMER_ID_LENGTH, monthDayNumber } from './values.ts';
 
 /**
  * Reading one CSV cell into the columns, with the rules of CustomerSchema (customer.ts) and the
  * same messages. A reader returns undefined when the cell is fine, else the rule it breaks.
  * An empty cell means "no value", like a key left out of a JSON customer.
  */
-export type CellReader = (builder: CohortColumnsBuilder, index: number, cell: string) => string | undefined;
+export type CellProblem = ValueRule | 'tooManyTags' | 'tooManyCities';
+export type CellReader = (
+  builder: CohortColumnsBuilder,
+  index: number,
+  cell: string,
+) => CellProblem | undefined;
 
 /** Decimal numbers as people and spreadsheets write them: 12, -3, 0.25, .5, 1e3. No thousands separators. */
 const NUMBER_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -34,15 +40,10 @@ function decimalNumber(cell: string): number {
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', '是']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '否']);
 
-function enumReader(
-  index: Map<string, number>,
-  values: readonly string[],
-  set: 'stage' | 'tier',
-): CellReader {
-  const message = `must be one of ${values.join(', ')}`;
+function enumReader(index: Map<string, number>, set: 'stage' | 'tier'): CellReader {
   return (builder, customer, cell) => {
     const value = index.get(cell);
-    if (value === undefined) return message;
+    if (value === undefined) return set;
     if (set === 'stage') builder.setStage(customer, value);
     else builder.setTier(customer, value);
     return undefined;
@@ -60,7 +61,7 @@ function numberReader(
     | 'responsiveness',
 ): CellReader {
   const spec: { min?: number; max?: number } = customerFieldSpecs[column];
-  const message = spec.max === 1 ? valueMessages.share : valueMessages.nonNegative;
+  const message: ValueRule = spec.max === 1 ? 'share' : 'nonNegative';
   const min = spec.min ?? Number.NEGATIVE_INFINITY;
   const max = spec.max ?? Number.POSITIVE_INFINITY;
   return (builder, customer, cell) => {
@@ -79,7 +80,7 @@ function consentReader(column: ConsentColumn): CellReader {
     else {
       const word = cell.toLowerCase();
       if (TRUE_WORDS.has(word)) builder.setConsent(customer, column, true);
-      else if (!FALSE_WORDS.has(word)) return valueMessages.csvBoolean;
+      else if (!FALSE_WORDS.has(word)) return 'csvBoolean';
     }
     return undefined;
   };
@@ -101,8 +102,8 @@ const consentReaders = Object.fromEntries(
 
 /** Every column but `id`, which the CSV reader handles itself (required, unique). */
 export const cellReaders: Record<Exclude<CustomerFieldName, 'id'>, CellReader> = {
-  lifecycleStage: enumReader(stageIndex, lifecycleStages, 'stage'),
-  tier: enumReader(tierIndex, tiers, 'tier'),
+  lifecycleStage: enumReader(stageIndex, 'stage'),
+  tier: enumReader(tierIndex, 'tier'),
   recencyDays: numberReader('recencyDays'),
   frequency: numberReader('frequency'),
   monetary: numberReader('monetary'),
@@ -112,13 +113,13 @@ export const cellReaders: Record<Exclude<CustomerFieldName, 'id'>, CellReader> =
   churnRisk: numberReader('churnRisk'),
   birthday: (builder, customer, cell) => {
     const value = monthDayNumber(cell);
-    if (value < 0) return valueMessages.monthDay;
+    if (value < 0) return 'monthDay';
     builder.setBirthday(customer, value);
     return undefined;
   },
   signupDate: (builder, customer, cell) => {
     const day = dayNumber(cell);
-    if (Number.isNaN(day)) return valueMessages.date;
+    if (Number.isNaN(day)) return 'date';
     builder.setSignupDay(customer, day);
     return undefined;
   },
@@ -128,8 +129,8 @@ export const cellReaders: Record<Exclude<CustomerFieldName, 'id'>, CellReader> =
 };
 
 /** The id rule of CustomerSchema for a trimmed cell. */
-export function idProblem(cell: string): string | undefined {
-  if (cell === '') return valueMessages.required;
-  if (cell.length > MAX_CUSTOMER_ID_LENGTH) return valueMessages.idLength;
+export function idProblem(cell: string): ValueRule | undefined {
+  if (cell === '') return 'required';
+  if (cell.length > MAX_CUSTOMER_ID_LENGTH) return 'idLength';
   return undefined;
 }

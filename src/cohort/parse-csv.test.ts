@@ -11,9 +11,10 @@ function cohortOf(result: CohortParseResult) {
   if (!result.ok) throw new Error(`expected a cohort, got ${JSON.stringify(result.problems)}`);
   return result.cohort;
 }
+/** Where and what, in English (the code and params are checked in problem-messages.test.ts). */
 function problemsOf(result: CohortParseResult) {
   if (result.ok) throw new Error('expected problems, got a cohort');
-  return result.problems;
+  return result.problems.map(({ row, column, message }) => ({ row, column, message }));
 }
 
 describe('parseCohortCsv: good files', () => {

@@ -1,9 +1,11 @@
 import Papa from 'papaparse';
 import { CohortColumnsBuilder } from './columns-builder.ts';
-import { cellReaders, idProblem, type CellReader } from './csv-cells.ts';
+import { limitProblem } from './build.ts';
+import { cellReaders, idProblem, type CellProblem, type CellReader } from './csv-cells.ts';
 import { cohortColumnNames } from './customer.ts';
 import type { CustomerFieldName } from './fields.ts';
 import {
+  cohortProblem,
   ProblemCollector,
   type CohortParseOptions,
   type CohortParseResult,
@@ -37,30 +39,28 @@ function readHeader(cells: string[], problems: ProblemCollector): (CustomerField
   const columns = names.map((name, position): CustomerFieldName | undefined => {
     const column = position + 1;
     if (name === '') {
-      problems.add({ row: 1, message: `Column ${column} of the header has no name.` });
+      problems.add(cohortProblem('unnamedColumn', { position: column }, { row: 1 }));
       return undefined;
     }
     if (!knownColumns.has(name)) {
       const sameLetters = cohortColumnNames.find((known) => known.toLowerCase() === name.toLowerCase());
-      problems.add({
-        row: 1,
-        column: name,
-        message: sameLetters
-          ? `"${name}" is not a cohort column: did you mean "${sameLetters}"? (names are case-sensitive)`
-          : `"${name}" is not a cohort column. The columns are: ${cohortColumnNames.join(', ')}.`,
-      });
+      problems.add(
+        sameLetters
+          ? cohortProblem('columnCase', { name, suggestion: sameLetters }, { row: 1, column: name })
+          : cohortProblem(
+              'unknownColumn',
+              { name, columns: cohortColumnNames.join(', ') },
+              { row: 1, column: name },
+            ),
+      );
       return undefined;
     }
-    if (seen.has(name)) problems.add({ row: 1, column: name, message: `The header names "${name}" twice.` });
+    if (seen.has(name)) problems.add(cohortProblem('repeatedColumn', { name }, { row: 1, column: name }));
     seen.add(name);
     return name as CustomerFieldName;
   });
   if (!seen.has('id'))
-    problems.add({
-      row: 1,
-      column: 'id',
-      message: `The first row must be the header naming the columns, and it must include "id" (found: ${names.join(', ')}).`,
-    });
+    problems.add(cohortProblem('missingIdColumn', { found: names.join(', ') }, { row: 1, column: 'id' }));
   return columns;
 }
 
@@ -76,7 +76,7 @@ export function parseCohortCsv(
   options: CohortParseOptions = {},
 ): CohortParseResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, problems: [{ message: 'The file is empty.' }] };
+  if (body.trim() === '') return { ok: false, problems: [cohortProblem('emptyFile', {})] };
 
   const problems = new ProblemCollector();
   const builder = new CohortColumnsBuilder(countLines(body));
@@ -93,7 +93,7 @@ export function parseCohortCsv(
     step(results, parser) {
       row++;
       const cells = results.data;
-      for (const error of results.errors) problems.add({ row, message: quoteMessage(error) });
+      for (const error of results.errors) problems.add(quoteProblem(error, row));
       if (row === 1) {
         columns = readHeader(cells, problems);
         // with the wrong header every row would be misread: its problems are the only ones worth reading
@@ -105,10 +105,7 @@ export function parseCohortCsv(
       if (row % PROGRESS_EVERY_ROWS === 0) options.onProgress?.(results.meta.cursor / body.length);
       if (isBlankRow(cells)) return;
       if (cells.length !== columns.length) {
-        problems.add({
-          row,
-          message: `This row has ${cells.length} value${cells.length === 1 ? '' : 's'} but the header has ${columns.length} columns.`,
-        });
+        problems.add(cohortProblem('rowLength', { values: cells.length, columns: columns.length }, { row }));
         return;
       }
       readRow(cells, row);
@@ -119,16 +116,14 @@ export function parseCohortCsv(
     const id = cells[idColumn]!.trim();
     const customer = builder.addCustomer(id);
     const badId = idProblem(id);
-    if (badId) problems.add({ row: rowNumber, column: 'id', message: badId });
+    if (badId) problems.add(cohortProblem('invalidValue', { rule: badId }, { row: rowNumber, column: 'id' }));
     else {
       const first = rowOfId.get(id);
       if (first === undefined) rowOfId.set(id, rowNumber);
       else
-        problems.add({
-          row: rowNumber,
-          column: 'id',
-          message: `The id "${id}" is already used on row ${first}.`,
-        });
+        problems.add(
+          cohortProblem('duplicateIdRow', { id, firstRow: first }, { row: rowNumber, column: 'id' }),
+        );
     }
     for (let position = 0; position < cells.length; position++) {
       const reader = readers[position];
@@ -142,20 +137,18 @@ export function parseCohortCsv(
 
   options.onProgress?.(1);
   if (problems.count > 0) return { ok: false, problems: problems.list() };
-  if (builder.size === 0)
-    return { ok: false, problems: [{ message: 'The file has a header but no customers under it.' }] };
+  if (builder.size === 0) return { ok: false, problems: [cohortProblem('noCustomers', {})] };
   return { ok: true, cohort: builder.build(meta) };
 }
 
-function quoteMessage(error: Papa.ParseError): string {
-  if (error.code === 'MissingQuotes')
-    return 'A quoted value is never closed: a closing " is missing, so the rest of the file was read as one value.';
-  if (error.code === 'InvalidQuotes')
-    return 'A quoted value has text after its closing ": write a quote inside a value as "".';
-  return `${error.message}.`;
+function quoteProblem(error: Papa.ParseError, row: number): CohortProblem {
+  if (error.code === 'MissingQuotes') return cohortProblem('unclosedQuote', {}, { row });
+  if (error.code === 'InvalidQuotes') return cohortProblem('malformedQuote', {}, { row });
+  return cohortProblem('csvSyntax', { detail: error.message }, { row });
 }
 
-function cellProblem(row: number, column: string, rule: string, cell: string): CohortProblem {
-  const shown = cell.length > 40 ? `${cell.slice(0, 40)}…` : cell;
-  return { row, column, message: `${rule} (found "${shown}")` };
+function cellProblem(row: number, column: string, problem: CellProblem, cell: string): CohortProblem {
+  if (problem === 'tooManyTags' || problem === 'tooManyCities') return limitProblem(problem, { row, column });
+  const found = cell.length > 40 ? `${cell.slice(0, 40)}…` : cell;
+  return cohortProblem('invalidValue', { rule: problem, found }, { row, column });
 }

@@ -12,9 +12,10 @@ const file = (customers: unknown[], extra: Record<string, unknown> = {}) =>
     ...extra,
   });
 
+/** Where and what, in English (the code and params are checked in problem-messages.test.ts). */
 function problemsOf(result: CohortParseResult) {
   if (result.ok) throw new Error('expected problems, got a cohort');
-  return result.problems;
+  return result.problems.map(({ row, column, message }) => ({ row, column, message }));
 }
 
 describe('parseCohortJson', () => {

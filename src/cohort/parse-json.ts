@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { writeCustomer } from './build.ts';
 import { CohortColumnsBuilder } from './columns-builder.ts';
 import { CohortFileSchema, CustomerSchema } from './customer.ts';
-import { ProblemCollector, type CohortParseOptions, type CohortParseResult } from './problems.ts';
+import { valueRuleOf } from './problem-messages.ts';
+import {
+  cohortProblem,
+  ProblemCollector,
+  type CohortParseOptions,
+  type CohortParseResult,
+  type CohortProblem,
+} from './problems.ts';
 
 const PROGRESS_EVERY_CUSTOMERS = 8_192;
 
@@ -13,23 +20,30 @@ const CohortEnvelopeSchema = CohortFileSchema.extend({
     .min(1, { error: 'must list at least one customer' }),
 });
 
+/** A schema issue as a problem: by rule when its words are one of ours, else kept in English. */
+function issueProblem(message: string, where: { row?: number; column?: string }): CohortProblem {
+  const rule = valueRuleOf(message);
+  if (where.row === undefined && where.column === undefined)
+    return rule
+      ? cohortProblem('invalidFile', { rule })
+      : cohortProblem('otherValue', { detail: `The file ${message}` });
+  return rule
+    ? cohortProblem('invalidValue', { rule }, where)
+    : cohortProblem('otherValue', { detail: message }, where);
+}
+
 function addIssues(problems: ProblemCollector, error: z.ZodError, row?: number): void {
   for (const issue of error.issues) {
     const column = issue.path.length > 0 ? String(issue.path[0]) : undefined;
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys)
-        problems.add({
-          row,
-          column: key,
-          message:
-            row === undefined
-              ? `"${key}" is not a field of a cohort file: remove it`
-              : `"${key}" is not a cohort column: remove it`,
-        });
-    } else if (row === undefined && column === undefined) {
-      problems.add({ message: `The file ${issue.message}` });
+        problems.add(
+          row === undefined
+            ? cohortProblem('unknownFileField', { name: key }, { column: key })
+            : cohortProblem('unknownCustomerField', { name: key }, { row, column: key }),
+        );
     } else {
-      problems.add({ row, column, message: issue.message });
+      problems.add(issueProblem(issue.message, { row, column }));
     }
   }
 }
@@ -41,20 +55,18 @@ function addIssues(problems: ProblemCollector, error: z.ZodError, row?: number):
  */
 export function parseCohortJson(text: string, options: CohortParseOptions = {}): CohortParseResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, problems: [{ message: 'The file is empty.' }] };
+  if (body.trim() === '') return { ok: false, problems: [cohortProblem('emptyFile', {})] };
   let document: unknown;
   try {
     document = JSON.parse(body);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ message: `The file is not valid JSON: ${detail}` }] };
+    return { ok: false, problems: [cohortProblem('notJson', { detail })] };
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document))
     return {
       ok: false,
-      problems: [
-        { message: 'A JSON cohort must be an object with format, schemaVersion, id, name and customers.' },
-      ],
+      problems: [cohortProblem('notCohortObject', {})],
     };
 
   const problems = new ProblemCollector();
@@ -70,7 +82,7 @@ export function parseCohortJson(text: string, options: CohortParseOptions = {}):
     const row = position + 1;
     if (row % PROGRESS_EVERY_CUSTOMERS === 0) options.onProgress?.(row / customers.length);
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      problems.add({ row, message: 'must be an object with the customer’s columns' });
+      problems.add(cohortProblem('notCustomerObject', {}, { row }));
       return;
     }
     // duplicates are found even on customers with other problems: the user fixes both at once
@@ -78,8 +90,7 @@ export function parseCohortJson(text: string, options: CohortParseOptions = {}):
     if (typeof id === 'string' && id !== '') {
       const first = rowOfId.get(id);
       if (first === undefined) rowOfId.set(id, row);
-      else
-        problems.add({ row, column: 'id', message: `The id "${id}" is already used by customer ${first}.` });
+      else problems.add(cohortProblem('duplicateIdCustomer', { id, first }, { row, column: 'id' }));
     }
     const customer = CustomerSchema.safeParse(item);
     if (!customer.success) {
@@ -87,8 +98,8 @@ export function parseCohortJson(text: string, options: CohortParseOptions = {}):
       return;
     }
     if (problems.count > 0) return;
-    const problem = writeCustomer(builder, customer.data);
-    if (problem) problems.add({ row, message: problem });
+    const problem = writeCustomer(builder, customer.data, row);
+    if (problem) problems.add(problem);
   });
   options.onProgress?.(1);
   if (problems.count > 0) return { ok: false, problems: problems.list() };

@@ -5,7 +5,16 @@ import type { CohortParseOptions, CohortParseResult } from './problems.ts';
 export { parseCohortCsv } from './parse-csv.ts';
 export { parseCohortJson } from './parse-json.ts';
 export type { CohortParseOptions, CohortParseResult, CohortProblem } from './problems.ts';
-export { formatCohortProblem, MAX_REPORTED_PROBLEMS } from './problems.ts';
+export { cohortProblem, formatCohortProblem, MAX_REPORTED_PROBLEMS } from './problems.ts';
+export {
+  cohortProblemMessages,
+  cohortProblemText,
+  valueRuleText,
+  type CohortProblemCode,
+  type CohortProblemMessages,
+  type CohortProblemParams,
+  type ValueRule,
+} from './problem-messages.ts';
 
 /** The file name without folders and without `.cohort.json`, `.json`, `.csv` or `.txt`. */
 function baseName(fileName: string): string {

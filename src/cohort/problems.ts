@@ -1,14 +1,36 @@
 import type { CohortColumns } from './columns.ts';
+import {
+  cohortProblemMessages,
+  valueRuleText,
+  type CohortProblemCode,
+  type CohortProblemParams,
+} from './problem-messages.ts';
 
 /**
  * A reason a cohort file cannot be imported. `row` counts the way the file's reader sees it:
  * in a CSV the spreadsheet row (the header is row 1, the first customer row 2); in a JSON file
  * the customer's position in `customers`, from 1. No row: the problem is with the file as a whole.
+ * `message` is English; `code` and `params` let a UI say it in its own language
+ * (problem-messages.ts).
  */
-export interface CohortProblem {
-  row?: number;
-  column?: string;
-  message: string;
+export type CohortProblem = {
+  [C in CohortProblemCode]: {
+    row?: number;
+    column?: string;
+    code: C;
+    params: CohortProblemParams[C];
+    message: string;
+  };
+}[CohortProblemCode];
+
+/** A problem with its English message written from its code and params. */
+export function cohortProblem<C extends CohortProblemCode>(
+  code: C,
+  params: CohortProblemParams[C],
+  where: { row?: number; column?: string } = {},
+): CohortProblem {
+  const message = cohortProblemMessages[code](params, valueRuleText);
+  return { ...where, code, params, message } as CohortProblem;
 }
 
 export type CohortParseResult =
@@ -39,7 +61,7 @@ export class ProblemCollector {
   list(): CohortProblem[] {
     const more = this.total - this.kept.length;
     if (more === 0) return [...this.kept];
-    return [...this.kept, { message: `… and ${more} more problem${more === 1 ? '' : 's'} not listed` }];
+    return [...this.kept, cohortProblem('moreProblems', { count: more })];
   }
 }
 

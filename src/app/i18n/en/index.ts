@@ -1,4 +1,5 @@
 import { api } from './api.ts';
+import { cohortProblems } from './cohort-problems.ts';
 import { common } from './common.ts';
 import { editor } from './editor.ts';
 import { inspector } from './inspector.ts';
@@ -10,4 +11,16 @@ import { templates } from './templates.ts';
 import { trace } from './trace.ts';
 
 /** The English catalog is the reference: its shape is the type every other language must fill. */
-export const en = { common, templates, api, lints, route, summary, editor, simulate, inspector, trace };
+export const en = {
+  common,
+  templates,
+  api,
+  lints,
+  route,
+  summary,
+  editor,
+  simulate,
+  inspector,
+  trace,
+  cohortProblems,
+};

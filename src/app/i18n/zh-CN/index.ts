@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog.ts';
 import { api } from './api.ts';
+import { cohortProblems } from './cohort-problems.ts';
 import { common } from './common.ts';
 import { editor } from './editor.ts';
 import { inspector } from './inspector.ts';
@@ -10,4 +11,16 @@ import { summary } from './summary.ts';
 import { templates } from './templates.ts';
 import { trace } from './trace.ts';
 
-export const zhCN: Catalog = { common, templates, api, lints, route, summary, editor, simulate, inspector, trace };
+export const zhCN: Catalog = {
+  common,
+  templates,
+  api,
+  lints,
+  route,
+  summary,
+  editor,
+  simulate,
+  inspector,
+  trace,
+  cohortProblems,
+};
