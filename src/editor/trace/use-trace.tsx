@@ -67,6 +67,9 @@ export function useTrace(
   // Answers to superseded requests are dropped: only the latest list and the latest trace count.
   const listRequest = useRef(0);
   const traceRequest = useRef(0);
+  // The host may pass a new function each render; the client behind it is what counts.
+  const clientRef = useRef(client);
+  clientRef.current = client;
   const result = simulation?.result ?? null;
   const run = useMemo(() => (result ? identityOf(result) : null), [result]);
 
@@ -92,7 +95,8 @@ export function useTrace(
     if (!open || !selector || !run) return;
     const id = ++listRequest.current;
     setList({ status: 'loading' });
-    client()
+    clientRef
+      .current()
       .selectCustomers(run, selector, LIST_LIMIT)
       .then(
         (outcome) => {
@@ -107,7 +111,7 @@ export function useTrace(
           if (id === listRequest.current) setList({ status: 'problem', message: failedText(error) });
         },
       );
-  }, [open, selector, run, client, problemText, failedText]);
+  }, [open, selector, run, problemText, failedText]);
 
   // A trace belongs to its run: a new run clears it.
   useEffect(() => {
@@ -147,18 +151,18 @@ export function useTrace(
   const traceById = useCallback(
     (customerId: string) => {
       if (!run) return;
-      settleTrace(client().traceCustomer(run, customerId), false, customerId);
+      settleTrace(clientRef.current().traceCustomer(run, customerId), false, customerId);
     },
-    [run, client, settleTrace],
+    [run, settleTrace],
   );
 
   const traceMadeUp = useCallback(
     (customer: Customer) => {
       if (!result) return;
       const options = { seed: result.seed, startDate: result.startDate, horizonDays: result.horizonDays };
-      settleTrace(client().traceMadeUp(journey, options, customer), true, customer.id);
+      settleTrace(clientRef.current().traceMadeUp(journey, options, customer), true, customer.id);
     },
-    [result, journey, client, settleTrace],
+    [result, journey, settleTrace],
   );
 
   const onShowCustomers = useCallback((next: CustomerSelector) => {

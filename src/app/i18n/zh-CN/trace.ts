@@ -107,7 +107,7 @@ export const trace: Catalog['trace'] = {
     failed: '通过{channel}发送 {node} 失败（成本 {cost}）',
     clicked: '点击了 {node}',
     purchasedOrganic: '自然购买（{value}）',
-    purchasedAfter: '在 {node} 之后 {after} 购买（{value}）',
+    purchasedAfter: '在 {node} 之后 {after}购买（{value}）',
     purchasedCredited: '购买，归因于 {node}（{value}）',
     goalExit: '在 {node} 达成目标并离开旅程',
     left: '从 {node} 走 {handle} 分支',
