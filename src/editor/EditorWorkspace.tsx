@@ -109,7 +109,13 @@ export function EditorWorkspace(props: EditorProps) {
     [words, run, select],
   );
 
-  const io = useJourneyIo(journey, run, setNotice);
+  // once the imported steps are drawn and measured, bring them all into view
+  const fitAfterImport = useCallback(() => {
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => void flow.fitView({ maxZoom: 1, duration: 200 })),
+    );
+  }, [flow]);
+  const io = useJourneyIo(journey, run, setNotice, fitAfterImport);
   const clipboard = useClipboardSteps({
     journey,
     selectedNodeIds,

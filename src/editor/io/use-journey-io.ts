@@ -32,6 +32,8 @@ export function useJourneyIo(
   journey: Journey,
   execute: (command: Command) => void,
   notify: (notice: Notice) => void,
+  /** called after a journey was imported, e.g. to bring it into view */
+  onImported: () => void,
 ) {
   const { t } = useI18n();
   const words = t.editor;
@@ -46,8 +48,9 @@ export function useJourneyIo(
       }
       execute({ type: 'replaceAll', journey: { ...parsed.journey, id: journey.id } });
       notify({ tone: 'info', text: fill(words.imported, { name: parsed.journey.name }) });
+      onImported();
     },
-    [execute, journey.id, notify, words],
+    [execute, journey.id, notify, words, onImported],
   );
 
   const importFile = useCallback(
