@@ -70,7 +70,7 @@ test('a touch’s suppressed customers: list them, open one, read the reason in 
   // the customer's path is highlighted on the canvas: the touch card and the edges they took
   await expect(touch.locator('.jc-card--highlighted')).toBeVisible();
   await expect(page.locator('.jc-edge--highlighted')).toHaveCount(2);
-  await customers.screenshot({ path: screenshot('trace-en') });
+  await customers.locator('.trace-shown').screenshot({ path: screenshot('trace-en') });
   await page.screenshot({ path: screenshot('trace-page-en') });
 
   await page.getByLabel('Language').selectOption('zh-CN');
@@ -78,7 +78,7 @@ test('a touch’s suppressed customers: list them, open one, read the reason in 
   await expect(chinese.locator('.trace-event[data-kind="suppressedConsent"]')).toContainText(
     '在 “SMS coupon” 未发送：没有短信授权',
   );
-  await chinese.screenshot({ path: screenshot('trace-zh') });
+  await chinese.locator('.trace-shown').screenshot({ path: screenshot('trace-zh') });
   await page.screenshot({ path: screenshot('trace-page-zh') });
 });
 
@@ -119,5 +119,5 @@ test('search by id and Try a customer with SMS consent', async ({ page }) => {
   await expect(customers.locator('.trace-event[data-kind="delivered"]')).toContainText(
     'Sent ‘SMS coupon’ by SMS',
   );
-  await customers.screenshot({ path: screenshot('try-en') });
+  await customers.locator('.trace-shown').screenshot({ path: screenshot('try-en') });
 });

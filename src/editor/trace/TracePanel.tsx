@@ -34,12 +34,17 @@ export function TracePanel(props: TracePanelProps) {
   const words = t.trace;
   const ids = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  const shownBox = useRef<HTMLDivElement>(null);
   const [search, setSearch] = useState('');
   const [searchProblem, setSearchProblem] = useState(false);
   const [trying, setTrying] = useState(false);
 
   // Opening the panel (from a figure on the canvas) moves focus to it, so the keyboard follows.
   useEffect(() => heading.current?.focus(), []);
+  // A new trace is brought into view below the list (the side column scrolls); focus stays on the list.
+  useEffect(() => {
+    if (shown) shownBox.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [shown]);
 
   const find = (event: FormEvent) => {
     event.preventDefault();
@@ -148,7 +153,7 @@ export function TracePanel(props: TracePanelProps) {
                 />
               </>
             ))}
-          <div className="trace-shown" aria-live="polite" aria-busy={props.tracing}>
+          <div className="trace-shown" ref={shownBox} aria-live="polite" aria-busy={props.tracing}>
             {props.traceProblem && (
               <p className="trace-problem" role="alert">
                 {props.traceProblem}
