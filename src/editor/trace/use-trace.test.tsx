@@ -165,5 +165,9 @@ describe.each(['en', 'zh-CN'] as const)('Show customers and traces in %s', (loca
     );
     await user.click(screen.getByRole('button', { name: 'figure' }));
     expect(screen.getByText(said.noRun)).toBeTruthy();
+    // Escape closes the panel and gives focus back to the figure that opened it
+    await user.keyboard('{Escape}');
+    expect(screen.queryByText(said.noRun)).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'figure' }));
   });
 });

@@ -165,12 +165,17 @@ export function useTrace(
     [result, journey, settleTrace],
   );
 
+  // Closing the panel gives focus back to the figure that opened it, so the keyboard user stays in place.
+  const opener = useRef<HTMLElement | null>(null);
   const onShowCustomers = useCallback((next: CustomerSelector) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setSelector(next);
     setOpen(true);
   }, []);
 
   const close = useCallback(() => {
+    if (opener.current?.isConnected) opener.current.focus();
+    opener.current = null;
     setOpen(false);
     setShown(null);
     setTraceProblem(null);
