@@ -224,7 +224,12 @@ export function EditorWorkspace(props: EditorProps) {
           />
         </div>
         <div className="jc-editor__side">
-          <Inspector journey={journey} selectedNodeIds={selectedNodeIds} {...inspectorHandlers} />
+          <Inspector
+            journey={journey}
+            selectedNodeIds={selectedNodeIds}
+            lints={lints}
+            {...inspectorHandlers}
+          />
           {props.sidePanel}
         </div>
         <div className="jc-editor__problems">
