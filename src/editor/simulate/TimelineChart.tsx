@@ -7,12 +7,20 @@ import type { FigureFormat } from './format.ts';
 
 /** uPlot (~50 kB) and its stylesheet load on the first chart, never with the editor itself. */
 function loadUplot(): Promise<typeof uPlot> {
-  return Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(
+  return Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css'), nextIdle()]).then(
     ([module]) => module.default,
   );
 }
 
 const HEIGHT = 200;
+
+/** The chart is drawn in a task of its own once the results are on screen, not in the same long one. */
+function nextIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 });
+    else setTimeout(resolve, 0);
+  });
+}
 
 /** Sends, conversions (left axis) and cost (right axis) per simulated day. */
 export function TimelineChart({ result, format }: { result: SimulationResult; format: FigureFormat }) {

@@ -128,6 +128,8 @@ export function useSimulationRunner(
         client().run({ journey, cohort, options: { horizonDays, startDate }, seeds: [seed] }, onProgress),
       ).then((results) => {
         const result = results?.[0];
+        // User Timing mark: a browser test tells the run itself apart from drawing its result
+        if (result) performance.mark('simulation-result');
         if (!result) return;
         const completed = { result, headline: headlineOf(result), shape };
         const previous = currentRef.current;
