@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Journey, JourneyEdge, JourneyNode } from '../../src/journey/index.ts';
 import { newNode } from '../../src/journey/commands/new-node.ts';
 import { settings } from '../../src/journey/templates/builders.ts';
-import { createJourney, openApp } from './editor-support.ts';
+import { createJourney, openApp } from '../e2e/editor-support.ts';
 
 /**
  * Canvas benchmark (prints figures; the only assertions are that the work happened): a generated
