@@ -6,7 +6,7 @@ import type { Journey } from '../../journey/schema.ts';
 import type { CustomerSelector } from '../../simulation/customer-selector.ts';
 import type { SimulationResult } from '../../simulation/result.ts';
 import { CustomerList } from './CustomerList.tsx';
-import { choiceOf, choicesFor, selectorFor, type FigureChoice } from './figure-choice.ts';
+import { choiceOf, choicesFor, figureCount, selectorFor } from './figure-choice.ts';
 import { TraceTimeline } from './TraceTimeline.tsx';
 import { TryCustomerForm } from './TryCustomerForm.tsx';
 import type { ListState, ShownTrace } from './use-trace.tsx';
@@ -90,21 +90,24 @@ export function TracePanel(props: TracePanelProps) {
           </p>
           {props.stale && <p className="trace-note trace-note--warning">{words.stale}</p>}
           {selector && (
-            <div className="trace-field">
-              <label htmlFor={`${ids}-figure`}>{words.figure}</label>
-              <select
-                id={`${ids}-figure`}
-                value={choiceOf(selector)}
-                onChange={(event) =>
-                  props.onSelectorChange(selectorFor(selector, event.target.value as FigureChoice))
-                }
-              >
-                {choices.map((choice) => (
-                  <option key={choice} value={choice}>
-                    {words.figures[choice]}
-                  </option>
-                ))}
-              </select>
+            <div className="trace-figures" role="group" aria-labelledby={`${ids}-figure`}>
+              <span id={`${ids}-figure`}>{words.figure}</span>
+              {choices.map((choice) => {
+                const count = figureCount(result, selector, choice);
+                const chosen = choice === choiceOf(selector);
+                return (
+                  <button
+                    key={choice}
+                    type="button"
+                    className={`trace-figure${chosen ? ' trace-figure--chosen' : ''}`}
+                    aria-pressed={chosen}
+                    onClick={() => props.onSelectorChange(selectorFor(selector, choice))}
+                  >
+                    <span>{words.figures[choice]}</span>
+                    {count !== null && <span className="trace-figure__count">{formatNumber(count)}</span>}
+                  </button>
+                );
+              })}
             </div>
           )}
           <form className="trace-search" onSubmit={find} role="search">

@@ -1,5 +1,6 @@
 import type { Journey } from '../../journey/schema.ts';
 import type { CustomerSelector } from '../../simulation/customer-selector.ts';
+import type { SimulationResult } from '../../simulation/result.ts';
 
 /** The figures whose customers can be listed, as the panel's "Customers who …" select names them. */
 export type FigureChoice =
@@ -37,5 +38,31 @@ export function selectorFor(selector: CustomerSelector, choice: FigureChoice): C
       return { kind: 'node', nodeId };
     default:
       return { kind: choice, nodeId };
+  }
+}
+
+/** The figure's count in the run, as the canvas and the Simulate panel show it; null when the run has none. */
+export function figureCount(
+  result: SimulationResult,
+  selector: CustomerSelector,
+  choice: FigureChoice,
+): number | null {
+  if (selector.kind === 'edge') return result.edges[selector.edgeId] ?? null;
+  const node = result.nodes[selector.nodeId];
+  const touch = result.touches[selector.nodeId];
+  switch (choice) {
+    case 'node':
+    case 'edge':
+      return node?.entered ?? null;
+    case 'waiting':
+      return node?.inProgress ?? null;
+    case 'suppressedConsent':
+      return touch?.suppressedConsent ?? null;
+    case 'suppressedFrequencyCap':
+      return touch?.suppressedFrequencyCap ?? null;
+    case 'deferred':
+      return touch?.deferredQuietHours ?? null;
+    case 'failed':
+      return touch?.failed ?? null;
   }
 }

@@ -100,7 +100,13 @@ describe.each(['en', 'zh-CN'] as const)('Show customers and traces in %s', (loca
     await user.click(screen.getByRole('button', { name: 'figure' }));
     // the panel takes focus, so the keyboard follows it from the canvas
     expect(document.activeElement?.tagName).toBe('H2');
-    await user.selectOptions(screen.getByLabelText(said.figure), said.noConsent);
+    // the touch's figures, with the run's counts; the suppression figure lists its customers
+    const figure = within(screen.getByRole('group', { name: said.figure })).getByRole('button', {
+      name: new RegExp(said.noConsent),
+    });
+    expect(figure.textContent).toContain(String(suppressed));
+    await user.click(figure);
+    expect(figure.getAttribute('aria-pressed')).toBe('true');
     const list = await screen.findByRole('list', {
       name: locale === 'en' ? 'Customers behind the figure' : '此数字背后的客户',
     });
