@@ -60,6 +60,9 @@ test('a touch’s suppressed customers: list them, open one, read the reason in 
   await expect(suppression).toContainText(/\d/);
   await suppression.click();
   await expect(suppression).toHaveAttribute('aria-pressed', 'true');
+  await customers
+    .getByRole('group', { name: 'Customers who' })
+    .screenshot({ path: screenshot('figures-en') });
   const list = customers.getByRole('list', { name: 'Customers behind the figure' });
   const rows = list.getByRole('button');
   await expect(rows.first()).toBeVisible({ timeout: 20_000 });
