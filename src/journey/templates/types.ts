@@ -1,3 +1,4 @@
+import { sampleCohortIds, type SampleCohortId } from '../../cohort/samples/index.ts';
 import type { Journey } from '../schema.ts';
 import type { TemplateLocale } from './builders.ts';
 
@@ -16,9 +17,8 @@ export const templateIds = [
 ] as const;
 export type TemplateId = (typeof templateIds)[number];
 
-/** The sample cohorts of src/cohort/samples a playbook is meant to be simulated against. */
-export const sampleCohortIds = ['retail-members', 'mother-baby', 'cake-shop', 'new-members'] as const;
-export type SampleCohortId = (typeof sampleCohortIds)[number];
+// A playbook names the sample cohort (src/cohort/samples) it is meant to be simulated against.
+export { sampleCohortIds, type SampleCohortId };
 
 export const templateCategories = [
   'reactivation',
