@@ -83,6 +83,19 @@ describe('trace requests through the worker', () => {
     client.dispose();
   });
 
+  it('keeps the runs of the last 32 seeds traceable, the newest matching run answering', async () => {
+    const { client, run } = await ranClient();
+    const seeds = Array.from({ length: 32 }, (_, k) => 100 + k);
+    await client.run({ journey, cohort: cohortSource, options, seeds: [seed + 1, ...seeds.slice(0, 5)] });
+    // the canvas's run (seed 4) survives a later "Run 20 seeds"-like request
+    expect((await client.traceCustomer(run, 'c1')).ok).toBe(true);
+    await client.run({ journey, cohort: cohortSource, options, seeds });
+    expect(await client.traceCustomer(run, 'c1')).toMatchObject({ ok: false, reason: 'run-missing' });
+    const last = { ...run, seed: seeds[31]! };
+    expect((await client.traceCustomer(last, 'c1')).ok).toBe(true);
+    client.dispose();
+  });
+
   it('leaves the run figures as the bulk run gave them', async () => {
     const { client, result } = await ranClient();
     const cohort = { ...mixedTestCohort(300, seed), id: 'mixed' };
