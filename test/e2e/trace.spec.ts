@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Journey } from '../../src/journey/index.ts';
 import { chainOf, exitNode, segmentTrigger, touchNode } from '../../src/simulation/test-journeys.ts';
@@ -129,4 +130,9 @@ test('search by id and Try a customer with SMS consent', async ({ page }) => {
     'Sent ‘SMS coupon’ by SMS',
   );
   await customers.locator('.trace-shown').screenshot({ path: screenshot('try-en') });
+
+  // the panel with its list, a trace and the form open: no accessibility violations
+  const audit = await new AxeBuilder({ page }).include('.trace-panel').analyze();
+  expect(audit.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  await customers.screenshot({ path: screenshot('panel-try-en') });
 });
