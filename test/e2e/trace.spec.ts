@@ -134,5 +134,6 @@ test('search by id and Try a customer with SMS consent', async ({ page }) => {
   // the panel with its list, a trace and the form open: no accessibility violations
   const audit = await new AxeBuilder({ page }).include('.trace-panel').analyze();
   expect(audit.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-  await customers.screenshot({ path: screenshot('panel-try-en') });
+  await page.getByLabel('Language').selectOption('zh-CN');
+  await page.getByRole('form', { name: '试一位客户' }).screenshot({ path: screenshot('try-form-zh') });
 });
