@@ -53,7 +53,12 @@ export async function setUpRun(page: Page, choice: RunChoice = {}): Promise<Loca
 }
 
 /** The CLI's result for the same journey, sample, size and seed: `npm run journey -- simulate … --format json`. */
-export function cliResult(journey: Journey, sample: string, size: number, seed: number): SimulationResult {
+export function cliResult(
+  journey: Journey,
+  sample: string,
+  size: number,
+  seed: number,
+): { result: SimulationResult; text: string } {
   const folder = mkdtempSync(join(tmpdir(), 'h6-simulate-'));
   const file = join(folder, 'journey.journey.json');
   writeFileSync(file, serializeJourney(journey));
@@ -77,7 +82,7 @@ export function cliResult(journey: Journey, sample: string, size: number, seed: 
     ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
-  return JSON.parse(output) as SimulationResult;
+  return { result: JSON.parse(output) as SimulationResult, text: output };
 }
 
 /** Reads what the canvas shows after a run: each node's "N entered" and every edge label's count. */

@@ -18,7 +18,7 @@ export function RunProgress({
   const words = t.simulate;
   const progress = useSyncExternalStore(store.subscribe, store.get);
   const text = progress
-    ? fill(words.phase[progress.phase], { percent: format.percent(progress.share) })
+    ? fill(words.phase[progress.phase], { percent: format.percent(Math.floor(progress.share * 100) / 100) })
     : words.starting;
   // Reading a file and preparing a cohort report no share: the bar is indeterminate then.
   const determinate = progress !== null && (progress.phase === 'simulate' || progress.phase === 'parse');
