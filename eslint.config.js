@@ -23,7 +23,16 @@ const coreRestrictions = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-e2e-*', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'dist-e2e-*',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'coverage',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
