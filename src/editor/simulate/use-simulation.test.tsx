@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -33,6 +33,9 @@ vi.stubGlobal(
     disconnect() {}
   },
 );
+
+// runs happen in-process on a shared, loaded machine: give them more than the default second
+configure({ asyncUtilTimeout: 10_000 });
 
 const template = findJourneyTemplate('dormant-winback')!;
 const START = '2026-12-01';
