@@ -199,6 +199,11 @@ describe('useSimulation', () => {
     expect(alert.textContent).toContain('Nothing was imported.');
     expect(screen.getByRole('button', { name: 'Run' })).toHaveProperty('disabled', true);
 
+    // the form is locked while a file is parsed; it unlocks once the refusal is shown
+    await waitFor(() =>
+      // :disabled also covers the disabled fieldset around the input
+      expect(screen.getByLabelText('Cohort file (CSV or JSON)').matches(':disabled')).toBe(false),
+    );
     const good = [header, ...Array.from({ length: 300 }, (_, i) => `c${i},dormant,mass,200,2,300,true`)];
     await user.upload(
       screen.getByLabelText('Cohort file (CSV or JSON)'),
