@@ -25,11 +25,29 @@ export function NodeFigures({ nodeId, overlay }: { nodeId: string; overlay: Node
   if ((counts?.inProgress ?? 0) > 0)
     parts.push(fill(words.stillThere, { count: formatNumber(counts?.inProgress ?? 0) }));
   if (touches) parts.push(fill(words.delivered, { count: formatNumber(touches.delivered) }));
-  if (touches && suppressed > 0) parts.push(fill(words.suppressed, { count: formatNumber(suppressed) }));
+  const suppressedText = fill(words.suppressed, { count: formatNumber(suppressed) });
+  // the reason with more customers behind it; the trace panel offers the other one beside it
+  const suppressedReason =
+    touches && touches.suppressedConsent >= touches.suppressedFrequencyCap ? 'consent' : 'frequencyCap';
   // one line, so a card grows by a single row and a drawn layout keeps its spacing
   return (
     <div className={`jc-figures${overlay.stale ? ' jc-figures--stale' : ''}`} title={breakdown}>
-      <span className="jc-figures__counts">{parts.join(' · ')}</span>
+      <span className="jc-figures__counts">
+        {parts.join(' · ')}
+        {suppressed > 0 && ' · '}
+        {suppressed > 0 && !showCustomers && suppressedText}
+      </span>
+      {suppressed > 0 && showCustomers && (
+        // its own flex item, so a long line never clips the button away
+        <button
+          type="button"
+          className="jc-figures__suppressed nodrag"
+          title={words.showCustomers}
+          onClick={() => showCustomers({ kind: 'suppressed', nodeId, reason: suppressedReason })}
+        >
+          {suppressedText}
+        </button>
+      )}
       {overlay.stale && (
         <span className="jc-figures__stale" title={words.staleTitle}>
           {words.stale}
