@@ -10,7 +10,7 @@ async function chooseLanguage(page: Page, language: 'English' | '中文') {
   await page.getByRole('combobox', { name: /Language|语言/ }).selectOption({ label: language });
 }
 
-test('first visit → playbook → simulated results in 3 user actions, with the guide (en)', async ({
+test('first visit → playbook → simulated results in 2 user actions, with the guide (en)', async ({
   page,
 }) => {
   await openApp(page);
@@ -34,11 +34,11 @@ test('first visit → playbook → simulated results in 3 user actions, with the
   ).toBe('mother-baby');
   await page.screenshot({ path: screenshotPath('template-opened-en') });
 
-  // action 2: Simulate opens the panel on the playbook's cohort; action 3: Run
+  // action 2: one click on Simulate runs on the playbook's cohort and shows results
   await page.getByRole('button', { name: 'Simulate', exact: true }).click();
   const panel = page.getByRole('region', { name: 'Simulation' });
   await expect(panel.getByRole('combobox', { name: 'Sample', exact: true })).toHaveValue('mother-baby');
-  await panel.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(panel.getByRole('heading', { name: 'Results' })).toBeVisible({ timeout: 60_000 });
   await expect(page.locator('.react-flow__node .jc-figures').first()).toContainText(/[\d,]+ entered/, {
     timeout: 60_000,
   });
@@ -62,7 +62,6 @@ test('first visit in Chinese: the gallery and the playbook speak Chinese', async
   await expect(page.getByRole('complementary', { name: '快速上手' })).toBeVisible();
   await expect(page.getByRole('link', { name: '← 返回旅程列表' })).toBeVisible();
   await page.getByRole('button', { name: '模拟', exact: true }).click();
-  await page.getByRole('region', { name: '模拟' }).getByRole('button', { name: '运行', exact: true }).click();
   await expect(page.locator('.react-flow__node .jc-figures').first()).not.toBeEmpty({ timeout: 60_000 });
   await page.screenshot({ path: screenshotPath('template-opened-zh') });
   await page.getByRole('link', { name: '← 返回旅程列表' }).click();

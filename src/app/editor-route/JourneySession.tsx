@@ -51,7 +51,10 @@ export function JourneySession(props: JourneySessionProps) {
   // The same document as `live`, as state: the simulation marks its counts stale when it changes.
   const [journey, setJourney] = useState(props.journey);
   const [preferredCohortId] = useState(() => preferredCohortOf(journeyId));
-  const simulation = useSimulation(journey, { preferredCohortId });
+  const simulation = useSimulation(journey, {
+    preferredCohortId,
+    runOnFirstOpen: preferredCohortId !== null,
+  });
   const trace = useTrace(journey, simulation.simulation, simulation.client);
   const [notice, setNotice] = useState<NoticeMessage | null>(() =>
     recovered

@@ -41,12 +41,14 @@ const template = findJourneyTemplate('dormant-winback')!;
 const START = '2026-12-01';
 let seen: CanvasSimulation | null = null;
 let setJourney: (journey: Journey) => void = () => {};
+let runOnFirstOpen = false;
 
 function Host({ initial }: { initial: Journey }) {
   const [journey, set] = useState(initial);
   setJourney = set;
   const { toolbarButton, panel, simulation } = useSimulation(journey, {
     preferredCohortId: template.cohortId,
+    runOnFirstOpen,
     createClient: () => createInProcessSimulationClient(),
   });
   // what the host last committed (renders inside a transition may be thrown away)
@@ -87,11 +89,33 @@ const figureValue = (key: string) => figure(key).querySelector('.simulate-figure
 
 beforeEach(() => {
   seen = null;
+  runOnFirstOpen = false;
   plots.length = 0;
 });
 afterEach(cleanup);
 
 describe('useSimulation', () => {
+  it('with runOnFirstOpen, one click on Simulate runs on the preselected cohort, and only the first time', async () => {
+    runOnFirstOpen = true;
+    const { user } = renderHost();
+    const simulateButton = screen.getByRole('button', { name: 'Simulate' });
+    await user.click(simulateButton);
+    await waitFor(() => expect(seen).not.toBeNull());
+    const first = seen!.result;
+    expect(first.cohort.id).toBe(template.cohortId);
+    await user.click(simulateButton);
+    await user.click(simulateButton);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(seen!.result).toBe(first);
+  });
+
+  it('without runOnFirstOpen, opening the panel runs nothing', async () => {
+    const { user } = renderHost();
+    await user.click(screen.getByRole('button', { name: 'Simulate' }));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(seen).toBeNull();
+  });
+
   it('runs the journey in the worker client and shows what simulate() computes for the same inputs', async () => {
     const { journey, user } = renderHost();
     await openAndSetUp(user);

@@ -14,6 +14,11 @@ import './simulate.css';
 export interface UseSimulationOptions {
   /** the sample cohort the panel opens on (the one a playbook was made for), when known */
   preferredCohortId?: string | null;
+  /**
+   * Run at once when the panel first opens, on the preselected cohort: a newcomer who opened a
+   * playbook sees results with one click on Simulate (issue 7).
+   */
+  runOnFirstOpen?: boolean;
   /** tests pass an in-process client; the app uses the Web Worker */
   createClient?: () => SimulationClient;
 }
@@ -36,6 +41,7 @@ export function useSimulation(journey: Journey, options: UseSimulationOptions = 
   const words = t.simulate;
   const runner = useSimulationRunner(options.createClient);
   const [open, setOpen] = useState(false);
+  const openedBefore = useRef(false);
   const button = useRef<HTMLButtonElement>(null);
   // The worker-side key of the loaded file cohort, released when another file replaces it.
   const fileKey = useRef<string | null>(null);
@@ -100,7 +106,12 @@ export function useSimulation(journey: Journey, options: UseSimulationOptions = 
       className="simulate-toggle"
       aria-expanded={open}
       aria-controls={open ? 'simulate-panel' : undefined}
-      onClick={() => setOpen((value) => !value)}
+      onClick={() => {
+        setOpen(!open);
+        if (open || openedBefore.current) return;
+        openedBefore.current = true;
+        if (options.runOnFirstOpen && !runner.current && !runner.job) runner.run(journey, settings);
+      }}
     >
       {words.button}
     </button>
