@@ -13,7 +13,7 @@ import {
   type OnNodeDrag,
   useReactFlow,
 } from '@xyflow/react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState, type DragEvent } from 'react';
 import { useI18n } from '../../app/i18n/I18nProvider.tsx';
 import type { Journey, NodeType } from '../../journey/index.ts';
 import { connectionRefusal, type Command, type Point, type Refusal } from '../../journey/commands/index.ts';
@@ -32,6 +32,7 @@ const edgeTypes = { journey: JourneyEdgeView };
 const deleteKeys = ['Delete', 'Backspace'];
 const multiSelectKeys = ['Shift', 'Meta', 'Control'];
 const minimapSize = { width: 150, height: 100 };
+const fitOptions = { maxZoom: 1 };
 /**
  * Beyond this many steps the minimap (which redraws every step on each drag frame) is left out and
  * only the steps in view are drawn, so dragging stays smooth.
@@ -167,14 +168,12 @@ export function Canvas(props: CanvasProps) {
     [flow, onDropFiles, onDropStep],
   );
 
-  // fit a loaded journey into view once its nodes are measured; an empty one keeps the default view,
-  // so the first steps land exactly where they are dropped
-  const [fitted, setFitted] = useState(() => journey.nodes.length === 0);
-  useEffect(() => {
-    if (fitted || nodes.length === 0 || nodes.some((node) => !node.measured)) return;
-    setFitted(true);
-    void flow.fitView({ maxZoom: 1 });
-  }, [fitted, nodes, flow]);
+  // A loaded journey is fitted into view by React Flow itself, in the same store update that records
+  // the cards' measured sizes: fitting from an effect afterwards drew one frame at zoom 1 first, which
+  // (with only visible elements drawn) unmounted and then re-mounted hundreds of cards. An empty
+  // journey keeps the default view, so the first steps land exactly where they are dropped. Read
+  // once: React Flow queues a new fit whenever this prop changes.
+  const [fitOnLoad] = useState(() => journey.nodes.length > 0);
 
   return (
     <div className="jc-canvas" onDragOver={onDragOver} onDrop={onDrop}>
@@ -195,6 +194,8 @@ export function Canvas(props: CanvasProps) {
         selectionKeyCode="Shift"
         aria-label={t.editor.canvasLabel}
         ariaLabelConfig={ariaLabels}
+        fitView={fitOnLoad}
+        fitViewOptions={fitOptions}
         minZoom={0.1}
         onlyRenderVisibleElements={journey.nodes.length > LARGE_JOURNEY}
         maxZoom={2}
