@@ -6,10 +6,11 @@ import type { RunIdentity } from './client-trace.ts';
 import { simulate } from './engine.ts';
 import { chainOf, exitNode, segmentTrigger, touchNode } from './test-journeys.ts';
 import type { CohortLibrary } from './worker-handler.ts';
+import { cohortProblem } from '../cohort/problems.ts';
 
 const library: CohortLibrary = {
   generateSample: (sampleId, size, seed) => ({ ...mixedTestCohort(size, seed), id: sampleId }),
-  parseFile: () => ({ ok: false, problems: [{ message: 'no files in this test' }] }),
+  parseFile: () => ({ ok: false, problems: [cohortProblem('emptyFile', {})] }),
 };
 const journey = chainOf([segmentTrigger('t'), touchNode('sms'), exitNode('x')]);
 const options = { horizonDays: 30, startDate: '2026-12-01' };

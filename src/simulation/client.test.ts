@@ -5,6 +5,7 @@ import { createSimulationClient, SimulationCancelledError, type WorkerLike } fro
 import { simulate } from './engine.ts';
 import { createWorkerHandler, type CohortLibrary } from './worker-handler.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
+import { cohortProblem } from '../cohort/problems.ts';
 
 const journey = findJourneyTemplate('dormant-winback')!.build('en');
 const options = { horizonDays: 30, startDate: '2026-12-01' };
@@ -16,7 +17,9 @@ const library: CohortLibrary = {
     const lines = text.trim().split('\n').slice(1);
     onProgress(0.5);
     const bad = lines.flatMap((line, i) =>
-      line.includes('bad') ? [{ row: i + 2, column: 'id', message: 'is not valid' }] : [],
+      line.includes('bad')
+        ? [cohortProblem('otherValue', { detail: 'is not valid' }, { row: i + 2, column: 'id' })]
+        : [],
     );
     if (bad.length > 0) return { ok: false, problems: bad };
     onProgress(1);
@@ -132,8 +135,8 @@ describe('the simulation client over the worker handler', () => {
       ok: false,
       fileName: 'mine.csv',
       problems: [
-        { row: 3, column: 'id', message: 'is not valid' },
-        { row: 5, column: 'id', message: 'is not valid' },
+        expect.objectContaining({ row: 3, column: 'id', code: 'otherValue' }),
+        expect.objectContaining({ row: 5, column: 'id', code: 'otherValue' }),
       ],
     });
 

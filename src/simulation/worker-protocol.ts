@@ -1,3 +1,4 @@
+import type { CohortProblem } from '../cohort/problems.ts';
 import type { Journey } from '../journey/schema.ts';
 import type { SimulationResult } from './result.ts';
 import type { TraceWorkerRequest, TraceWorkerResponse } from './worker-trace-protocol.ts';
@@ -25,11 +26,8 @@ export interface CohortSummary {
   fileName: string;
 }
 
-export interface CohortFileProblem {
-  row?: number;
-  column?: string;
-  message: string;
-}
+/** A bad row or column of a cohort file: a code and params, so the page can word it in the user's language. */
+export type CohortFileProblem = CohortProblem;
 
 export type WorkerRequest =
   | {

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useI18n } from '../../app/i18n/I18nProvider.tsx';
 import { fill } from '../../app/journeys/fill.ts';
 import type { CohortFileProblem, CohortSummary } from '../../simulation/worker-protocol.ts';
+import { cohortProblemText } from '../../cohort/problem-messages.ts';
 
 export interface CohortFileState {
   summary: CohortSummary | null;
@@ -19,12 +20,14 @@ export function CohortFileInput({ state, onFile }: { state: CohortFileState; onF
   const { summary, rejected } = state;
 
   const problemText = (problem: CohortFileProblem) => {
-    const values = { row: problem.row ?? '', column: problem.column ?? '', message: problem.message };
+    // worded from its code in the user's language, not the parser's English message
+    const message = cohortProblemText(t.cohortProblems.messages, t.cohortProblems.rules, problem);
+    const values = { row: problem.row ?? '', column: problem.column ?? '', message };
     if (problem.row !== undefined && problem.column !== undefined)
       return fill(words.problemRowColumn, values);
     if (problem.row !== undefined) return fill(words.problemRow, values);
     if (problem.column !== undefined) return fill(words.problemColumn, values);
-    return problem.message;
+    return message;
   };
 
   return (

@@ -200,6 +200,19 @@ describe('useSimulation', () => {
     expect(low).toBeLessThan(high!);
   });
 
+  it('words a cohort file’s bad rows in Chinese in the Chinese UI', async () => {
+    const { user } = renderHost('zh-CN');
+    await user.click(screen.getByRole('button', { name: '模拟' }));
+    await user.click(screen.getByRole('radio', { name: '我自己的文件' }));
+    const rows = ['id,recencyDays', 'c1,200', 'c2,-5'];
+    await user.upload(
+      screen.getByLabelText('客群文件（CSV 或 JSON）'),
+      new File([rows.join('\n')], 'bad.csv'),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('第 3 行，recencyDays 列：必须是大于或等于 0 的数字');
+  });
+
   it('lists the bad rows of a cohort file and imports nothing, then simulates a good file', async () => {
     const { user } = renderHost();
     await user.click(screen.getByRole('button', { name: 'Simulate' }));

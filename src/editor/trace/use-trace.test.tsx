@@ -12,12 +12,13 @@ import { chainOf, exitNode, segmentTrigger, touchNode } from '../../simulation/t
 import type { CohortLibrary } from '../../simulation/worker-handler.ts';
 import type { CanvasSimulation } from '../editor-props.ts';
 import { useTrace } from './use-trace.tsx';
+import { cohortProblem } from '../../cohort/problems.ts';
 
 afterEach(cleanup);
 
 const library: CohortLibrary = {
   generateSample: (sampleId, size, seed) => ({ ...mixedTestCohort(size, seed), id: sampleId }),
-  parseFile: () => ({ ok: false, problems: [{ message: 'no files in this test' }] }),
+  parseFile: () => ({ ok: false, problems: [cohortProblem('emptyFile', {})] }),
 };
 const base = chainOf([segmentTrigger('t'), touchNode('m'), exitNode('x')]);
 const journey: Journey = {
