@@ -13,32 +13,39 @@ export const FACT_ENTRY_TIME = 3;
 export const FACT_NOW = 4;
 export const FACT_SLOTS = 5;
 
+/*
+ * Const enums, so that esbuild writes the cases of testRule as literals: V8 reads a module-level
+ * `const` from memory at every use, and testRule runs on every condition visit.
+ */
 /** where a rule reads its number */
-const FROM_COLUMN = 0;
-const FROM_FACT = 1;
-const FROM_DAYS_SINCE_ENTRY = 2;
-/** id and tags rules, which are not numbers, test through a closure */
-const FROM_CLOSURE = 3;
-
-const OP_EQ = 0;
-const OP_NEQ = 1;
-const OP_GT = 2;
-const OP_GTE = 3;
-const OP_LT = 4;
-const OP_LTE = 5;
-const OP_IN = 6;
-const OP_NOT_IN = 7;
-const opCodes: Record<FilterRule['op'], number> = {
-  eq: OP_EQ,
-  has: OP_EQ,
-  neq: OP_NEQ,
-  notHas: OP_NEQ,
-  gt: OP_GT,
-  gte: OP_GTE,
-  lt: OP_LT,
-  lte: OP_LTE,
-  in: OP_IN,
-  notIn: OP_NOT_IN,
+const enum From {
+  Column = 0,
+  Fact = 1,
+  DaysSinceEntry = 2,
+  /** id and tags rules, which are not numbers, test through a closure */
+  Closure = 3,
+}
+const enum Op {
+  Eq = 0,
+  Neq = 1,
+  Gt = 2,
+  Gte = 3,
+  Lt = 4,
+  Lte = 5,
+  In = 6,
+  NotIn = 7,
+}
+const opCodes: Record<FilterRule['op'], Op> = {
+  eq: Op.Eq,
+  has: Op.Eq,
+  neq: Op.Neq,
+  notHas: Op.Neq,
+  gt: Op.Gt,
+  gte: Op.Gte,
+  lt: Op.Lt,
+  lte: Op.Lte,
+  in: Op.In,
+  notIn: Op.NotIn,
 };
 
 /**
@@ -48,10 +55,10 @@ const opCodes: Record<FilterRule['op'], number> = {
  * every positive comparison and passes `neq`/`notIn`/`notHas`.
  */
 interface CompiledRule {
-  from: number;
+  from: From;
   column: Float64Array;
   slot: number;
-  op: number;
+  op: Op;
   first: number;
   values: Float64Array;
   test: ((customer: number) => boolean) | null;
@@ -116,43 +123,43 @@ function source(
   cohort: CohortColumns,
   values: (string | number | boolean)[],
   cache: ColumnCache,
-): { from: number; column?: Float64Array; slot?: number; numbers: number[] } {
+): { from: From; column?: Float64Array; slot?: number; numbers: number[] } {
   const field = rule.field;
   const consentBit = consentField[field];
   if (consentBit !== undefined) {
     const bit = 1 << consentBit;
     const column = cache.get(field, (c) => (cohort.consent[c]! & bit ? 1 : 0));
-    return { from: FROM_COLUMN, column, numbers: values.map(asBoolean) };
+    return { from: From.Column, column, numbers: values.map(asBoolean) };
   }
   switch (field) {
     case 'purchasedSinceEntry':
-      return { from: FROM_FACT, slot: FACT_PURCHASED, numbers: values.map(asBoolean) };
+      return { from: From.Fact, slot: FACT_PURCHASED, numbers: values.map(asBoolean) };
     case 'clickedLastTouch':
-      return { from: FROM_FACT, slot: FACT_CLICKED, numbers: values.map(asBoolean) };
+      return { from: From.Fact, slot: FACT_CLICKED, numbers: values.map(asBoolean) };
     case 'touchesReceived':
-      return { from: FROM_FACT, slot: FACT_TOUCHES, numbers: values.map(Number) };
+      return { from: From.Fact, slot: FACT_TOUCHES, numbers: values.map(Number) };
     case 'daysSinceEntry':
-      return { from: FROM_DAYS_SINCE_ENTRY, numbers: values.map(Number) };
+      return { from: From.DaysSinceEntry, numbers: values.map(Number) };
     case 'lifecycleStage':
     case 'tier': {
       const indexes = cohort[field];
       const names = field === 'tier' ? tiers : lifecycleStages;
       const column = cache.get(field, (c) => (indexes[c] === NO_INDEX ? Number.NaN : indexes[c]!));
-      return { from: FROM_COLUMN, column, numbers: values.map((v) => indexOfName(names, v)) };
+      return { from: From.Column, column, numbers: values.map((v) => indexOfName(names, v)) };
     }
     case 'city': {
       const column = cache.get(field, (c) => (cohort.city[c] === NO_INDEX ? Number.NaN : cohort.city[c]!));
-      return { from: FROM_COLUMN, column, numbers: values.map((v) => indexOfName(cohort.cityNames, v)) };
+      return { from: From.Column, column, numbers: values.map((v) => indexOfName(cohort.cityNames, v)) };
     }
     case 'birthday': {
       const column = cache.get(field, (c) => (cohort.birthday[c]! < 0 ? Number.NaN : cohort.birthday[c]!));
-      return { from: FROM_COLUMN, column, numbers: values.map(monthDayNumber) };
+      return { from: From.Column, column, numbers: values.map(monthDayNumber) };
     }
     case 'signupDate': {
       const column = cache.get(field, (c) =>
         cohort.signupDay[c] === NO_DAY ? Number.NaN : cohort.signupDay[c]!,
       );
-      return { from: FROM_COLUMN, column, numbers: values.map(dayNumber) };
+      return { from: From.Column, column, numbers: values.map(dayNumber) };
     }
     case 'recencyDays':
     case 'frequency':
@@ -161,7 +168,7 @@ function source(
     case 'churnRisk':
     case 'dailyPurchaseProbability':
     case 'responsiveness':
-      return { from: FROM_COLUMN, column: cohort[field], numbers: values.map(Number) };
+      return { from: From.Column, column: cohort[field], numbers: values.map(Number) };
     default:
       throw new Error(`The simulator cannot read the filter field "${field}".`);
   }
@@ -171,10 +178,10 @@ function compileRule(rule: FilterRule, cohort: CohortColumns, cache: ColumnCache
   const values = asList(rule.value);
   const negative = rule.op === 'notHas' || rule.op === 'notIn' || rule.op === 'neq';
   const closureRule = (test: (customer: number) => boolean): CompiledRule => ({
-    from: FROM_CLOSURE,
+    from: From.Closure,
     column: noColumn,
     slot: 0,
-    op: OP_EQ,
+    op: Op.Eq,
     first: 0,
     values: noColumn,
     test,
@@ -208,36 +215,36 @@ function compileRule(rule: FilterRule, cohort: CohortColumns, cache: ColumnCache
 function testRule(rule: CompiledRule, customer: number, facts: Float64Array): boolean {
   let value: number;
   switch (rule.from) {
-    case FROM_COLUMN:
+    case From.Column:
       value = rule.column[customer]!;
       break;
-    case FROM_FACT:
+    case From.Fact:
       value = facts[rule.slot]!;
       break;
-    case FROM_DAYS_SINCE_ENTRY:
+    case From.DaysSinceEntry:
       value = (facts[FACT_NOW]! - facts[FACT_ENTRY_TIME]!) / 1440;
       break;
     default:
       return rule.test!(customer);
   }
   switch (rule.op) {
-    case OP_EQ:
+    case Op.Eq:
       return value === rule.first;
-    case OP_NEQ:
+    case Op.Neq:
       return value !== rule.first;
-    case OP_GT:
+    case Op.Gt:
       return value > rule.first;
-    case OP_GTE:
+    case Op.Gte:
       return value >= rule.first;
-    case OP_LT:
+    case Op.Lt:
       return value < rule.first;
-    case OP_LTE:
+    case Op.Lte:
       return value <= rule.first;
     default: {
       const values = rule.values;
       let found = false;
       for (let k = 0; k < values.length; k++) if (values[k] === value) found = true;
-      return rule.op === OP_IN ? found : !found;
+      return rule.op === Op.In ? found : !found;
     }
   }
 }

@@ -1,7 +1,13 @@
 import type { CohortColumns } from '../cohort/columns.ts';
 import type { Journey } from '../journey/schema.ts';
 import { dailyPurchaseProbability, orderValue, responsivenessOf } from './behaviour.ts';
-import { buildCalendar, clockMinutes, nextClockTime, type Calendar, type MINUTES_PER_DAY } from './calendar.ts';
+import {
+  buildCalendar,
+  clockMinutes,
+  nextClockTime,
+  type Calendar,
+  type MINUTES_PER_DAY,
+} from './calendar.ts';
 import { compileJourney, type CompiledJourney } from './compile.ts';
 import type {
   MAX_HANDLES,
