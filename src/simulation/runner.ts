@@ -423,7 +423,10 @@ export class CustomerRunner {
   private walk(start: number): boolean {
     const compiled = this.compiled;
     const counters = this.counters;
-    const { type, next, edge } = compiled;
+    // locals, so the loop does not reload them through two objects after every call
+    const { type, next, edge, filters, splitCumulative, waitMinutes } = compiled;
+    const nodeOutputs = counters.nodeOutputs;
+    const facts = this.facts;
     let n = start;
     let visitsThisInstant = 0;
     let visits = 0;
@@ -449,17 +452,17 @@ export class CustomerRunner {
         case Code.Trigger:
           break;
         case Code.Condition:
-          this.facts[Fact.Now] = this.now;
-          handle = testFilter(compiled.filters[n]!, this.customer, this.facts) ? 0 : 1;
-          this.trace?.condition(this.now, n, this.customer, this.facts, handle === 0);
+          facts[Fact.Now] = this.now;
+          handle = testFilter(filters[n]!, this.customer, facts) ? 0 : 1;
+          this.trace?.condition(this.now, n, this.customer, facts, handle === 0);
           break;
         case Code.Split: {
           const draw = this.random.uniform();
           const base = n * Grid.MaxHandles;
           while (
             handle < Grid.MaxHandles - 1 &&
-            compiled.splitCumulative[base + handle + 1]! > 0 &&
-            draw >= compiled.splitCumulative[base + handle]!
+            splitCumulative[base + handle + 1]! > 0 &&
+            draw >= splitCumulative[base + handle]!
           )
             handle++;
           this.trace?.split(this.now, n, handle);
@@ -469,7 +472,7 @@ export class CustomerRunner {
         case Code.WaitUntil: {
           const wake =
             type[n] === Code.WaitDuration
-              ? this.now + compiled.waitMinutes[n]!
+              ? this.now + waitMinutes[n]!
               : nextClockTime(this.calendar, this.now, compiled.clockAt[n]!, compiled.weekdayMask[n]!);
           this.trace?.waitStarted(this.now, n, wake < this.horizon ? wake : null);
           step = this.waitAt(n, wake, false);
@@ -491,7 +494,7 @@ export class CustomerRunner {
       if (step === Step.Goal) return true;
       if (step === Step.Horizon) return false;
       const slot = n * Grid.MaxHandles + handle;
-      counters.nodeOutputs[slot]!++;
+      nodeOutputs[slot]!++;
       const target = next[slot]!;
       this.trace?.left(this.now, n, handle, edge[slot]!);
       if (target < 0) return true;
