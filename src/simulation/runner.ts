@@ -36,11 +36,16 @@ export interface RunnerHooks {
   onSend?: (nodeId: string, customerIndex: number, minute: number, delivered: boolean) => void;
 }
 
-export const MAX_VISITS_PER_INSTANT = 1000;
-/** a customer's node visits in one stay in the journey; a 1-minute wait in a cycle would otherwise
- * go round 525,600 times a year */
-export const MAX_VISITS_PER_STAY = 20_000;
-const MAX_PENDING_CONVERSIONS = 32;
+/** limits per customer, a const enum like `Code` below (see there why) */
+const enum Limit {
+  VisitsPerInstant = 1000,
+  /** a customer's node visits in one stay in the journey; a 1-minute wait in a cycle would
+   * otherwise go round 525,600 times a year */
+  VisitsPerStay = 20_000,
+  PendingConversions = 32,
+}
+export const MAX_VISITS_PER_INSTANT: number = Limit.VisitsPerInstant;
+export const MAX_VISITS_PER_STAY: number = Limit.VisitsPerStay;
 
 /*
  * The numbers the walk compares and indexes with on every visit are file-local const enums, which
@@ -135,8 +140,8 @@ export class CustomerRunner {
   /** minutes of the last `capSize` delivered sends (ring), and the touch node of each */
   private readonly sendRing: Float64Array;
   private readonly sendRingNode: Int32Array;
-  private readonly pendingTime = new Float64Array(MAX_PENDING_CONVERSIONS);
-  private readonly pendingNode = new Int32Array(MAX_PENDING_CONVERSIONS);
+  private readonly pendingTime = new Float64Array(Limit.PendingConversions);
+  private readonly pendingNode = new Int32Array(Limit.PendingConversions);
   private pendingCount = 0;
   private ringCount = 0;
   private ringHead = 0;
@@ -367,7 +372,7 @@ export class CustomerRunner {
     }
     if (
       this.random.uniform() < compiled.conversion[n]! * this.responsiveness &&
-      this.pendingCount < MAX_PENDING_CONVERSIONS
+      this.pendingCount < Limit.PendingConversions
     ) {
       this.pendingTime[this.pendingCount] = now + this.random.uniform() * this.attributionMinutes;
       this.pendingNode[this.pendingCount] = n;
@@ -439,7 +444,7 @@ export class CustomerRunner {
       // visits to a node are not counted here: they are the entries plus the incoming edges'
       // counts, derived once at the end (counters.ts, flowCounts), one store less per visit
       if (type[n] !== Code.Trigger) this.trace?.arrived(this.now, n);
-      if (++visitsThisInstant > MAX_VISITS_PER_INSTANT || ++visits > MAX_VISITS_PER_STAY) {
+      if (++visitsThisInstant > Limit.VisitsPerInstant || ++visits > Limit.VisitsPerStay) {
         // stuck here: counted as entered and in progress, so the node's balance still holds
         counters.nodeInProgress[n]!++;
         this.hooks.onLoopGuard?.(compiled.nodeIds[n]!, this.customer);
