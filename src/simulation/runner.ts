@@ -295,8 +295,20 @@ export class CustomerRunner {
     }
   }
 
-  /** Wait at node n until `wake`; purchases on the way may end the wait. */
+  /**
+   * Wait at node n until `wake`; purchases on the way may end the wait. The usual case (no purchase
+   * before `wake`, inside the horizon) is kept this small so that it is inlined at each call site;
+   * a call would also box `wake` into a new heap number.
+   */
   private waitAt(n: number, wake: number, listenPurchase: boolean): number {
+    if (wake < this.horizon && this.nextPurchaseTime() >= wake) {
+      this.now = wake;
+      return Step.Continue;
+    }
+    return this.waitThroughPurchases(n, wake, listenPurchase);
+  }
+
+  private waitThroughPurchases(n: number, wake: number, listenPurchase: boolean): number {
     for (;;) {
       const at = this.nextPurchaseTime();
       if (at >= wake || at >= this.horizon) break;
