@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { JOURNEY_FORMAT, JourneySchema, LintSchema as JourneyLintSchema } from '../journey/index.ts';
+import {
+  JOURNEY_FORMAT,
+  JourneySchema,
+  LintSchema as JourneyLintSchema,
+  ProblemDetailSchema,
+} from '../journey/index.ts';
 
 /**
  * The HTTP contract of the journeys backend, as zod schemas. The embedded backend (mocks/) and the
@@ -105,7 +110,13 @@ export type VersionSummary = z.infer<typeof VersionSummarySchema>;
 export const VersionListSchema = z.strictObject({ versions: z.array(VersionSummarySchema) });
 export type VersionList = z.infer<typeof VersionListSchema>;
 
-export const ProblemSchema = z.strictObject({ path: z.string(), message: z.string() });
+export const ProblemSchema = z.strictObject({
+  path: z.string(),
+  message: z.string(),
+  detail: ProblemDetailSchema.optional().meta({
+    description: 'The problem without words (its kind and values), for a client to word in its language.',
+  }),
+});
 
 /** The journey module's own schema: each code with the params its translations are worded from. */
 export const LintSchema = JourneyLintSchema;

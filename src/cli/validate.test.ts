@@ -58,7 +58,11 @@ describe('journey validate', () => {
       { file: 'warn.json', ok: true },
     ]);
     expect(report.files[1]!.problems).toEqual([
-      { path: 'nodes[5].config.rates.click', message: 'must be between 0 and 1' },
+      {
+        path: 'nodes[5].config.rates.click',
+        message: 'must be between 0 and 1',
+        detail: { kind: 'max', max: 1, inclusive: true },
+      },
     ]);
     expect(report.files[2]!.lints[0]).toMatchObject({
       severity: 'warning',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleMessages } from './rule-messages.ts';
 import { filterFieldNames, type FilterFieldName } from '../cohort/fields.ts';
 
 export const filterOps = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'notIn', 'has', 'notHas'] as const;
@@ -22,6 +23,6 @@ export type FilterRule = z.infer<typeof FilterRuleSchema>;
 
 export const FilterSchema = z.strictObject({
   match: z.enum(['all', 'any']),
-  rules: z.array(FilterRuleSchema).max(50, { error: 'may have at most 50 rules' }),
+  rules: z.array(FilterRuleSchema).max(50, { error: ruleMessages['max-filter-rules'] }),
 });
 export type Filter = z.infer<typeof FilterSchema>;

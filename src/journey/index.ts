@@ -4,6 +4,8 @@ export * from './nodes.ts';
 export * from './schema.ts';
 export * from './handles.ts';
 export * from './problems.ts';
+export * from './problem-detail.ts';
+export * from './rule-messages.ts';
 export * from './parse.ts';
 export * from './migrations.ts';
 export * from './canonical.ts';

@@ -38,7 +38,11 @@ describe('migrateDocument', () => {
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.problems).toEqual([
-        { path: 'schemaVersion', message: 'format version 1 can no longer be read' },
+        {
+          path: 'schemaVersion',
+          message: 'format version 1 can no longer be read',
+          detail: { kind: 'schema-version-unreadable', version: 1 },
+        },
       ]);
   });
 

@@ -21,7 +21,11 @@ export function migrateDocument(
 ): MigrationResult {
   const version = document.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, problems: [{ path: 'schemaVersion', message: 'must be a whole number from 1 up' }] };
+    const message = 'must be a whole number from 1 up';
+    return {
+      ok: false,
+      problems: [{ path: 'schemaVersion', message, detail: { kind: 'schema-version-invalid' } }],
+    };
   }
   if (version > targetVersion) {
     return {
@@ -30,6 +34,7 @@ export function migrateDocument(
         {
           path: 'schemaVersion',
           message: `this file was made by a newer Journey Canvas (format version ${version}); this app reads up to version ${targetVersion}: update the app to open it`,
+          detail: { kind: 'schema-version-newer', version, supported: targetVersion },
         },
       ],
     };
@@ -40,7 +45,13 @@ export function migrateDocument(
     if (!step) {
       return {
         ok: false,
-        problems: [{ path: 'schemaVersion', message: `format version ${from} can no longer be read` }],
+        problems: [
+          {
+            path: 'schemaVersion',
+            message: `format version ${from} can no longer be read`,
+            detail: { kind: 'schema-version-unreadable', version: from },
+          },
+        ],
       };
     }
     current = { ...step(current), schemaVersion: from + 1 };

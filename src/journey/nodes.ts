@@ -8,6 +8,7 @@ import {
   RateSchema,
   numberBetween,
 } from './primitives.ts';
+import { ruleMessages } from './rule-messages.ts';
 
 const positive = (what: string) =>
   z.number({ error: 'must be a number' }).gt(0, { error: `${what} must be more than 0` });
@@ -19,7 +20,7 @@ export const TriggerConfigSchema = z.discriminatedUnion('kind', [
     kind: z.literal('date'),
     field: z.enum(['birthday', 'signupAnniversary']),
     offsetDays: z
-      .int({ error: 'must be a whole number of days' })
+      .int({ error: ruleMessages['whole-days'] })
       .min(-365, { error: 'must be -365 or more' })
       .max(365, { error: 'must be 365 or less' }),
     at: ClockTimeSchema,
@@ -33,7 +34,7 @@ export const waitUnits = ['minutes', 'hours', 'days'] as const;
 export const WaitConfigSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('duration'),
-    amount: positive('the wait').max(525_600, { error: 'must be at most 525600 (one year in minutes)' }),
+    amount: positive('the wait').max(525_600, { error: ruleMessages['wait-max-one-year'] }),
     unit: z.enum(waitUnits),
   }),
   z.strictObject({
@@ -41,19 +42,15 @@ export const WaitConfigSchema = z.discriminatedUnion('kind', [
     at: ClockTimeSchema,
     // 0 = Sunday … 6 = Saturday, as in JavaScript's Date#getDay
     weekdays: z
-      .array(
-        z.int().min(0, { error: 'must be a weekday from 0 (Sunday) to 6 (Saturday)' }).max(6, {
-          error: 'must be a weekday from 0 (Sunday) to 6 (Saturday)',
-        }),
-      )
-      .min(1, { error: 'must list at least one weekday, or be left out' })
+      .array(z.int().min(0, { error: ruleMessages.weekday }).max(6, { error: ruleMessages.weekday }))
+      .min(1, { error: ruleMessages['weekdays-empty'] })
       .max(7)
       .optional(),
   }),
   z.strictObject({
     kind: z.literal('event'),
     event: EventNameSchema,
-    timeoutHours: positive('the timeout').max(8760, { error: 'must be at most 8760 hours (one year)' }),
+    timeoutHours: positive('the timeout').max(8760, { error: ruleMessages['timeout-max-one-year'] }),
   }),
 ]);
 
@@ -84,8 +81,8 @@ export const SplitVariantSchema = z.strictObject({
 export const SplitConfigSchema = z.strictObject({
   variants: z
     .array(SplitVariantSchema)
-    .min(2, { error: 'a split needs at least 2 variants' })
-    .max(10, { error: 'a split may have at most 10 variants' }),
+    .min(2, { error: ruleMessages['split-min-variants'] })
+    .max(10, { error: ruleMessages['split-max-variants'] }),
 });
 
 export const ExitConfigSchema = z.strictObject({});

@@ -20,18 +20,22 @@ afterEach(() => {
 
 describe('parseJourney on text that is not a journey', () => {
   it.each([
-    ['empty', '', /is empty/],
-    ['whitespace', ' \n\t  \r\n', /is empty/],
-    ['not JSON', '{ format: journey }', /not valid JSON/],
-    ['truncated JSON', winbackText.slice(0, 300), /not valid JSON/],
-    ['a JSON list', '[1, 2]', /must be a JSON object/],
-    ['null', 'null', /must be a JSON object/],
-    ['a number', '42', /must be a JSON object/],
-    ['a string', '"journey"', /must be a JSON object/],
-  ])('%s → one clear problem for the file', (_what, text, message) => {
+    ['empty', '', /is empty/, 'empty-file'],
+    ['whitespace', ' \n\t  \r\n', /is empty/, 'empty-file'],
+    ['not JSON', '{ format: journey }', /not valid JSON/, 'not-json'],
+    ['truncated JSON', winbackText.slice(0, 300), /not valid JSON/, 'not-json'],
+    ['a JSON list', '[1, 2]', /must be a JSON object/, 'not-an-object'],
+    ['null', 'null', /must be a JSON object/, 'not-an-object'],
+    ['a number', '42', /must be a JSON object/, 'not-an-object'],
+    ['a string', '"journey"', /must be a JSON object/, 'not-an-object'],
+  ])('%s → one clear problem for the file', (_what, text, message, kind) => {
     const problems = problemsOf(parseJourney(text));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toEqual({ path: '(file)', message: expect.stringMatching(message) });
+    expect(problems[0]).toEqual({
+      path: '(file)',
+      message: expect.stringMatching(message),
+      detail: expect.objectContaining({ kind }),
+    });
   });
 
   it.each([[[]], [null], [7], [true], [undefined]])(
@@ -57,7 +61,13 @@ describe('parseJourney on text that is not a journey', () => {
     const started = performance.now();
     const problems = problemsOf(parseJourney(huge));
     expect(performance.now() - started).toBeLessThan(500);
-    expect(problems).toEqual([{ path: '(file)', message: expect.stringMatching(/50\.0 MB.*at most 10 MB/) }]);
+    expect(problems).toEqual([
+      {
+        path: '(file)',
+        message: expect.stringMatching(/50\.0 MB.*at most 10 MB/),
+        detail: { kind: 'too-large', megabytes: 50, maxMegabytes: 10 },
+      },
+    ]);
   });
 
   it('survives absurdly deep nesting', () => {
@@ -73,7 +83,7 @@ describe('parseJourney on journeys with junk inside', () => {
   it('reports a deeply nested unknown field by its path, without walking it', () => {
     const text = winbackText.replace('"format"', `"junk": ${deepText(100_000)}, "format"`);
     expect(problemsOf(parseJourney(text))).toEqual([
-      { path: 'junk', message: 'is not a known field: remove it' },
+      { path: 'junk', message: 'is not a known field: remove it', detail: { kind: 'unknown-field' } },
     ]);
   });
 
@@ -132,7 +142,11 @@ describe('parseJourney on journeys with junk inside', () => {
   it('says a file of another format is not a journey', () => {
     const problems = problemsOf(parseJourney({ ...winback(), format: 'journey-canvas-cohort' }));
     expect(problems).toEqual([
-      { path: 'format', message: expect.stringMatching(/not a Journey Canvas journey/) },
+      {
+        path: 'format',
+        message: expect.stringMatching(/not a Journey Canvas journey/),
+        detail: { kind: 'not-journey-canvas', expected: 'journey-canvas' },
+      },
     ]);
     expect(problemsOf(parseJourney({ name: 'x' }))[0]?.path).toBe('format');
   });
@@ -140,7 +154,11 @@ describe('parseJourney on journeys with junk inside', () => {
   it('asks for a newer app for a future schemaVersion', () => {
     const problems = problemsOf(parseJourney({ ...winback(), schemaVersion: 2 }));
     expect(problems).toEqual([
-      { path: 'schemaVersion', message: expect.stringMatching(/newer Journey Canvas/) },
+      {
+        path: 'schemaVersion',
+        message: expect.stringMatching(/newer Journey Canvas/),
+        detail: { kind: 'schema-version-newer', version: 2, supported: 1 },
+      },
     ]);
   });
 
@@ -158,7 +176,11 @@ describe('parseJourney on journeys with junk inside', () => {
     const journey = winback() as { settings: { reentry: unknown } };
     journey.settings.reentry = { mode: 'after-exit', cooldownDays: 400 };
     expect(problemsOf(parseJourney(journey))).toEqual([
-      { path: 'settings.reentry.cooldownDays', message: 'must be 365 or less' },
+      {
+        path: 'settings.reentry.cooldownDays',
+        message: 'must be 365 or less',
+        detail: { kind: 'max', max: 365, inclusive: true },
+      },
     ]);
   });
 });

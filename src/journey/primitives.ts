@@ -1,16 +1,20 @@
 import { z } from 'zod';
 
+/** The patterns below, exported so a problem can tell which text format a value missed. */
+export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+export const CLOCK_TIME_PATTERN = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+
 /** Ids of journeys, nodes, edges and split variants: safe in file names, URLs and CSV. */
 export const IdSchema = z
   .string()
   .min(1, { error: 'must not be empty' })
   .max(64, { error: 'must be at most 64 characters' })
-  .regex(/^[A-Za-z0-9_-]+$/, { error: 'may use only letters, digits, "-" and "_"' });
+  .regex(ID_PATTERN, { error: 'may use only letters, digits, "-" and "_"' });
 
 /** A wall-clock time "HH:MM", 00:00–23:59, read in the journey's timezone. */
 export const ClockTimeSchema = z
   .string()
-  .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: 'must be a time written HH:MM, from 00:00 to 23:59' });
+  .regex(CLOCK_TIME_PATTERN, { error: 'must be a time written HH:MM, from 00:00 to 23:59' });
 
 export function numberBetween(min: number, max: number) {
   const message = `must be between ${min} and ${max}`;

@@ -1,9 +1,16 @@
 import type { z } from 'zod';
+import { describeIssue, valueAt, type ProblemDetail } from './problem-detail.ts';
 
 /** A reason a file is not a valid journey, located by JSON path, in words a marketer reads. */
 export interface Problem {
   path: string;
+  /** English words: what the CLI and the API print, and what the English UI shows */
   message: string;
+  /**
+   * The same reason without words, for the UI to word in the user's language. The parser always
+   * sets it; it is absent only on problems from elsewhere (an older server), shown by `message`.
+   */
+  detail?: ProblemDetail;
 }
 
 /** `["nodes", 3, "config"]` → `nodes[3].config`; the document itself is `(file)`. */
@@ -68,16 +75,24 @@ export function marketerMessage(issue: z.core.$ZodRawIssue): string {
   }
 }
 
-/** One problem per zod issue; an unknown field is reported at its own path so the reader can find it. */
-export function problemsFromZod(error: z.ZodError): Problem[] {
+/**
+ * One problem per zod issue; an unknown field is reported at its own path so the reader can find
+ * it. `input` is what was parsed, so that a missing value is described as required.
+ */
+export function problemsFromZod(error: z.ZodError, input?: unknown): Problem[] {
   const problems: Problem[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        problems.push({ path: formatPath([...issue.path, key]), message: 'is not a known field: remove it' });
+        problems.push({
+          path: formatPath([...issue.path, key]),
+          message: 'is not a known field: remove it',
+          detail: { kind: 'unknown-field' },
+        });
       }
     } else {
-      problems.push({ path: formatPath(issue.path), message: issue.message });
+      const detail = describeIssue(issue, valueAt(input, issue.path));
+      problems.push({ path: formatPath(issue.path), message: issue.message, detail });
     }
   }
   return problems;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClockTimeSchema, EventNameSchema, IdSchema, numberBetween } from './primitives.ts';
 import { NodeSchema } from './nodes.ts';
+import { ruleMessages } from './rule-messages.ts';
 
 export const JOURNEY_FORMAT = 'journey-canvas';
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -12,7 +13,7 @@ export const CURRENT_SCHEMA_VERSION = 1;
 export const SettingsSchema = z.strictObject({
   timezone: z
     .string()
-    .min(1, { error: 'must name a timezone, e.g. Asia/Shanghai' })
+    .min(1, { error: ruleMessages['timezone-required'] })
     .max(64, { error: 'must be at most 64 characters' }),
   reentry: z.discriminatedUnion('mode', [
     z.strictObject({ mode: z.literal('once') }),
@@ -37,7 +38,7 @@ export const SettingsSchema = z.strictObject({
 export const EdgeSchema = z.strictObject({
   id: IdSchema,
   source: IdSchema,
-  sourceHandle: z.string().min(1, { error: 'must name the output it leaves from' }).max(64),
+  sourceHandle: z.string().min(1, { error: ruleMessages['edge-output-required'] }).max(64),
   target: IdSchema,
 });
 
@@ -53,8 +54,8 @@ export const JourneySchema = z.strictObject({
     .max(120, { error: 'must be at most 120 characters' }),
   description: z.string().max(2000, { error: 'must be at most 2000 characters' }).optional(),
   settings: SettingsSchema,
-  nodes: z.array(NodeSchema).max(5000, { error: 'a journey may have at most 5000 nodes' }),
-  edges: z.array(EdgeSchema).max(10000, { error: 'a journey may have at most 10000 edges' }),
+  nodes: z.array(NodeSchema).max(5000, { error: ruleMessages['max-nodes'] }),
+  edges: z.array(EdgeSchema).max(10000, { error: ruleMessages['max-edges'] }),
 });
 
 export type Journey = z.infer<typeof JourneySchema>;

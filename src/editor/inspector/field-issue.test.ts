@@ -36,7 +36,7 @@ describe('checkAgainst', () => {
     expect(words(withAmount(0))).toEqual({ en: 'The wait must be more than 0.', zh: '必须大于 0。' });
     expect(words(withAmount(600_000))).toEqual({
       en: 'Must be at most 525600 (one year in minutes).',
-      zh: '不能大于 525600。',
+      zh: '不能大于 525600（一年的分钟数）。',
     });
     const settings = {
       timezone: 'Asia/Shanghai',

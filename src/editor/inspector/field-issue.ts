@@ -5,63 +5,27 @@
  */
 import { produce, type Draft } from 'immer';
 import type { z } from 'zod';
-import { marketerMessage, type JourneyNode } from '../../journey/index.ts';
+import {
+  describeIssue,
+  marketerMessage,
+  valueAt,
+  type JourneyNode,
+  type ProblemDetail,
+  type TextFormat,
+} from '../../journey/index.ts';
 
-/** What the text of a field has to look like, when the schema checks it with a pattern. */
-export type TextFormat = 'time' | 'id';
+export type { TextFormat };
 
-/** A schema issue reduced to what a message needs. */
-export type FieldIssueKind =
-  | { kind: 'required' }
-  | { kind: 'not-a-number' }
-  | { kind: 'whole-number' }
-  | { kind: 'min'; min: number; inclusive: boolean }
-  | { kind: 'max'; max: number; inclusive: boolean }
-  | { kind: 'min-length'; min: number }
-  | { kind: 'max-length'; max: number }
-  | { kind: 'min-items'; min: number }
-  | { kind: 'max-items'; max: number }
-  | { kind: 'format'; format: TextFormat | null }
-  | { kind: 'other' };
+/**
+ * A schema issue reduced to what a message needs: the journey core's problem description, so an
+ * inline field message and an import problem are the same thing worded by the same catalog.
+ */
+export type FieldIssueKind = ProblemDetail;
 
 export interface FieldIssue {
   issue: FieldIssueKind;
   /** the schema's English message, as import and the CLI word it */
   schemaMessage: string;
-}
-
-function describe(issue: z.core.$ZodIssue, input: unknown, format: TextFormat | null): FieldIssueKind {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (input === undefined) return { kind: 'required' };
-      return issue.expected === 'int' ? { kind: 'whole-number' } : { kind: 'not-a-number' };
-    case 'too_small': {
-      const min = Number(issue.minimum);
-      if (issue.origin === 'string') return min <= 1 ? { kind: 'required' } : { kind: 'min-length', min };
-      if (issue.origin === 'array') return { kind: 'min-items', min };
-      return { kind: 'min', min, inclusive: issue.inclusive === true };
-    }
-    case 'too_big': {
-      const max = Number(issue.maximum);
-      if (issue.origin === 'string') return { kind: 'max-length', max };
-      if (issue.origin === 'array') return { kind: 'max-items', max };
-      return { kind: 'max', max, inclusive: issue.inclusive === true };
-    }
-    case 'invalid_format':
-      return { kind: 'format', format };
-    default:
-      return { kind: 'other' };
-  }
-}
-
-/** The value found at `path` inside `root`, for telling a missing value from a wrong one. */
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = root;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
 }
 
 const startsWith = (path: readonly PropertyKey[], prefix: readonly PropertyKey[]) =>
@@ -82,10 +46,11 @@ export function checkAgainst(
   const issues = result.error.issues;
   const issue = issues.find((candidateIssue) => startsWith(candidateIssue.path, path)) ?? issues[0];
   if (!issue) return null;
-  return {
-    issue: describe(issue, valueAt(candidate, issue.path), format),
-    schemaMessage: issue.message,
-  };
+  const described = describeIssue(issue, valueAt(candidate, issue.path));
+  // the core knows the schema's own patterns; a caller may name the format of any other one
+  const detail: FieldIssueKind =
+    described.kind === 'format' && described.format === null ? { kind: 'format', format } : described;
+  return { issue: detail, schemaMessage: issue.message };
 }
 
 /** The node as it would be after `recipe`, so a field is checked in its real context. */
