@@ -30,7 +30,7 @@ export function EditorRoute({
   drafts = browserDrafts,
   saveOptions,
 }: EditorRouteProps) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const words = t.route;
   const opening = useOpenedJourney(journeyId, drafts);
   const [name, setName] = useState<string | null>(null);
@@ -57,7 +57,7 @@ export function EditorRoute({
         <ul className="jc-problems">
           {opening.opened.problems.map((problem, index) => (
             <li key={index}>
-              <code>{problem.path}</code> {problem.message}
+              <code>{problem.path}</code> {t.journeyProblems.text(problem, formatNumber)}
             </li>
           ))}
         </ul>

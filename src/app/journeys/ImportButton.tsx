@@ -27,7 +27,10 @@ export function ImportButton({ onJourney, onProblems }: ImportButtonProps) {
       else onProblems(file.name, parsed.problems);
     } catch (error) {
       // The browser could not read the file (moved, no permission): that is this file's problem.
-      onProblems(file.name, [{ path: '(file)', message: `could not be read (${String(error)})` }]);
+      const reason = String(error);
+      onProblems(file.name, [
+        { path: '(file)', message: `could not be read (${reason})`, detail: { kind: 'unreadable', reason } },
+      ]);
     } finally {
       setBusy(false);
     }

@@ -11,7 +11,7 @@ interface ImportProblemsDialogProps {
 
 /** Every reason the file was refused, by JSON path, so the user can fix the file and try again. */
 export function ImportProblemsDialog({ fileName, problems, onClose }: ImportProblemsDialogProps) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const words = t.api.journeys;
   return (
     <Dialog title={words.importProblemsTitle} onClose={onClose}>
@@ -19,7 +19,7 @@ export function ImportProblemsDialog({ fileName, problems, onClose }: ImportProb
       <ul className="jc-problems">
         {problems.map((problem, index) => (
           <li key={`${problem.path}-${index}`}>
-            <code>{problem.path}</code> {problem.message}
+            <code>{problem.path}</code> {t.journeyProblems.text(problem, formatNumber)}
           </li>
         ))}
       </ul>

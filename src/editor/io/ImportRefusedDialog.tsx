@@ -5,7 +5,7 @@ import type { RefusedImport } from './use-journey-io.ts';
 
 /** Every reason an import was refused, by JSON path; the open journey was left as it was. */
 export function ImportRefusedDialog({ refused, onClose }: { refused: RefusedImport; onClose(): void }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const words = t.editor.importDialog;
   return (
     <Dialog title={words.title} onClose={onClose}>
@@ -13,7 +13,7 @@ export function ImportRefusedDialog({ refused, onClose }: { refused: RefusedImpo
       <ul className="jc-import-problems">
         {refused.problems.map((problem, index) => (
           <li key={`${problem.path}-${index}`}>
-            <code>{problem.path}</code> {problem.message}
+            <code>{problem.path}</code> {t.journeyProblems.text(problem, formatNumber)}
           </li>
         ))}
       </ul>

@@ -14,7 +14,7 @@ interface ProblemsPanelProps {
 
 /** Live lints and the server's problems, below the canvas; a lint about a node leads to that node. */
 export function ProblemsPanel({ journey, lints, externalProblems, onShowNode }: ProblemsPanelProps) {
-  const { t, locale } = useI18n();
+  const { t, locale, formatNumber } = useI18n();
   const words = t.editor.problems;
   const [open, setOpen] = useState(true);
   const errors = lints.filter((lint) => lint.severity === 'error').length;
@@ -41,7 +41,7 @@ export function ProblemsPanel({ journey, lints, externalProblems, onShowNode }: 
           {externalProblems.map((problem, index) => (
             <li key={`server-${problem.path}-${index}`} className="jc-problem jc-problem--error">
               <span className="jc-problem__severity">{words.server}</span>
-              <code>{problem.path}</code> {problem.message}
+              <code>{problem.path}</code> {t.journeyProblems.text(problem, formatNumber)}
             </li>
           ))}
           {lints.map((lint, index) => {

@@ -3,6 +3,7 @@ import { cohortProblems } from './cohort-problems.ts';
 import { common } from './common.ts';
 import { editor } from './editor.ts';
 import { inspector } from './inspector.ts';
+import { journeyProblems } from './journey-problems.ts';
 import { lints } from './lints.ts';
 import { route } from './route.ts';
 import { simulate } from './simulate.ts';
@@ -23,4 +24,5 @@ export const en = {
   inspector,
   trace,
   cohortProblems,
+  journeyProblems,
 };

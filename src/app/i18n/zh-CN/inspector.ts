@@ -1,6 +1,7 @@
 import type { FieldKind } from '../../../cohort/fields.ts';
 import type { RuleProblem } from '../../../journey/index.ts';
 import type { Catalog } from '../catalog.ts';
+import { journeyProblemDetailText } from './journey-problems.ts';
 
 type Num = (value: number) => string;
 
@@ -183,32 +184,10 @@ export const inspector: Catalog['inspector'] = {
     notANumber: (text) => `“${text}”不是数字。`,
     ruleProblem,
   },
+  // The import dialog's words for the same issue, except where a field asks for typing ("请输入").
   fieldIssue: (issue, _schemaMessage, n: Num) => {
-    switch (issue.kind) {
-      case 'required':
-        return '必填。';
-      case 'not-a-number':
-        return '请输入数字。';
-      case 'whole-number':
-        return '请输入整数。';
-      case 'min':
-        return issue.inclusive ? `不能小于 ${n(issue.min)}。` : `必须大于 ${n(issue.min)}。`;
-      case 'max':
-        return issue.inclusive ? `不能大于 ${n(issue.max)}。` : `必须小于 ${n(issue.max)}。`;
-      case 'min-length':
-        return `至少 ${n(issue.min)} 个字符。`;
-      case 'max-length':
-        return `最多 ${n(issue.max)} 个字符。`;
-      case 'min-items':
-        return `至少需要 ${n(issue.min)} 项。`;
-      case 'max-items':
-        return `最多 ${n(issue.max)} 项。`;
-      case 'format':
-        if (issue.format === 'time') return '请填写 HH:MM 格式的时间，从 00:00 到 23:59。';
-        if (issue.format === 'id') return '只能使用字母、数字、“-”和“_”。';
-        return '格式不正确。';
-      case 'other':
-        return '取值无效。';
-    }
+    if (issue.kind === 'not-a-number') return '请输入数字。';
+    if (issue.kind === 'whole-number') return '请输入整数。';
+    return journeyProblemDetailText(issue, n) ?? '取值无效。';
   },
 };
