@@ -61,7 +61,7 @@ describe('journey validate', () => {
       {
         path: 'nodes[5].config.rates.click',
         message: 'must be between 0 and 1',
-        detail: { kind: 'max', max: 1, inclusive: true },
+        detail: { kind: 'between', min: 0, max: 1 },
       },
     ]);
     expect(report.files[2]!.lints[0]).toMatchObject({

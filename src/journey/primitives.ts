@@ -16,6 +16,14 @@ export const ClockTimeSchema = z
   .string()
   .regex(CLOCK_TIME_PATTERN, { error: 'must be a time written HH:MM, from 00:00 to 23:59' });
 
+const betweenPattern = /^must be between (-?[\d.]+) and (-?[\d.]+)$/;
+
+/** The bounds a `numberBetween` message names, so a problem can say both, not only the one crossed. */
+export function betweenBoundsOf(message: string): { min: number; max: number } | null {
+  const match = betweenPattern.exec(message);
+  return match ? { min: Number(match[1]), max: Number(match[2]) } : null;
+}
+
 export function numberBetween(min: number, max: number) {
   const message = `must be between ${min} and ${max}`;
   return z.number({ error: 'must be a number' }).min(min, { error: message }).max(max, { error: message });

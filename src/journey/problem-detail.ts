@@ -5,7 +5,7 @@
  * A zod schema, so the API contract can carry it and a client can check it.
  */
 import { z } from 'zod';
-import { CLOCK_TIME_PATTERN, ID_PATTERN } from './primitives.ts';
+import { betweenBoundsOf, CLOCK_TIME_PATTERN, ID_PATTERN } from './primitives.ts';
 import { ruleOf, schemaRules } from './rule-messages.ts';
 
 /** What the text of a field has to look like, when the schema checks it with a pattern. */
@@ -38,6 +38,7 @@ export const ProblemDetailSchema = z.discriminatedUnion('kind', [
   kind('wrong-type', { expected: z.string() }),
   kind('min', { min: count, inclusive: z.boolean() }),
   kind('max', { max: count, inclusive: z.boolean() }),
+  kind('between', { min: count, max: count }),
   kind('min-length', { min: count }),
   kind('max-length', { max: count }),
   kind('min-items', { min: count }),
@@ -75,6 +76,9 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): ProblemD
   if (issue.code === 'invalid_type' && input === undefined) return { kind: 'required' };
   const rule = ruleOf(issue.message);
   if (rule) return { kind: 'rule', rule, limit: limitOf(issue) };
+  const between =
+    issue.code === 'too_small' || issue.code === 'too_big' ? betweenBoundsOf(issue.message) : null;
+  if (between) return { kind: 'between', ...between };
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'int') return { kind: 'whole-number' };

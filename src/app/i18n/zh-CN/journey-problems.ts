@@ -90,6 +90,8 @@ export function journeyProblemDetailText(detail: ProblemDetail, n: Num): string 
       return detail.inclusive ? `不能小于 ${n(detail.min)}。` : `必须大于 ${n(detail.min)}。`;
     case 'max':
       return detail.inclusive ? `不能大于 ${n(detail.max)}。` : `必须小于 ${n(detail.max)}。`;
+    case 'between':
+      return `必须在 ${n(detail.min)} 到 ${n(detail.max)} 之间。`;
     case 'min-length':
       return `至少 ${n(detail.min)} 个字符。`;
     case 'max-length':

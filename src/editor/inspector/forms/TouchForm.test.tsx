@@ -79,6 +79,6 @@ describe('TouchForm', () => {
     const delivery = screen.getByLabelText<HTMLInputElement>('送达率');
     await user.clear(delivery);
     await user.type(delivery, '2');
-    expect(screen.getByRole('alert').textContent).toBe('不能大于 1。');
+    expect(screen.getByRole('alert').textContent).toBe('必须在 0 到 1 之间。');
   });
 });
