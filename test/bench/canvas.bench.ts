@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { Journey, JourneyEdge, JourneyNode } from '../../src/journey/index.ts';
 import { newNode } from '../../src/journey/commands/new-node.ts';
 import { settings } from '../../src/journey/templates/builders.ts';
@@ -6,14 +6,17 @@ import { createJourney, openApp } from '../e2e/editor-support.ts';
 
 /**
  * Canvas benchmark (prints figures; the only assertions are that the work happened): a generated
- * 500-step, 600-edge journey is opened (timed from navigation until the first card is visible and
- * the last one lies inside the canvas, i.e. measured and fitted), then one card is dragged while
- * every animation frame's interval is recorded. Targets (issue 3): load ≤ 1.5 s, p95 frame interval during the drag ≤ 33 ms.
+ * 500-step, 600-edge journey is opened from the journeys page of the running app (timed from the
+ * navigation until the first card is visible and the last one lies inside the canvas, i.e. measured
+ * and fitted), then one card is dragged while every animation frame's interval is recorded; three
+ * times, printing each run and the medians. Targets (issue 3): open ≤ 1.5 s, drag p95 frame interval ≤ 33 ms.
  */
 
 // BENCH_STEPS=200 measures the everyday size; the issue's target is 500 steps with 600 edges
 const STEPS = Number(process.env.BENCH_STEPS ?? 500);
 const EXTRA_EDGES = Math.round(STEPS / 5) + 1;
+/** each run opens the journey afresh and drags; the median is printed (the machine is shared) */
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 /** Rows of condition steps (two outputs each), so 500 steps carry 600 edges without breaking the schema. */
 function bigJourney(): Journey {
@@ -62,13 +65,10 @@ function percentile(values: number[], share: number): number {
 // with 500 cards that costs more than the app itself, so the figures are taken without it
 test.use({ trace: 'off' });
 
-test('benchmark: 500 steps load and a drag stays smooth', async ({ page }) => {
-  test.setTimeout(180_000);
-  const journey = bigJourney();
-  expect(journey.edges).toHaveLength(STEPS - 1 + EXTRA_EDGES);
-  await openApp(page);
-  const id = await createJourney(page, journey);
-  // from opening the journey's address to its steps drawn and fitted into view
+/** Opens the journey from the journeys page; returns the milliseconds until it is drawn and fitted. */
+async function openAndTime(page: Page, id: string): Promise<number> {
+  await page.goto('/#/');
+  await expect(page.locator('.react-flow')).toHaveCount(0);
   const started = Date.now();
   await page.goto(`/#/journeys/${id}`);
   // drawn = the first card visible; fitted = the last card inside the canvas. Polled in the page on
@@ -90,9 +90,13 @@ test('benchmark: 500 steps load and a drag stays smooth', async ({ page }) => {
     null,
     { polling: 'raf', timeout: 60_000 },
   );
-  const loadMs = Date.now() - started;
+  return Date.now() - started;
+}
 
-  const box = await page.locator('.react-flow__node').first().boundingBox();
+/** Drags the first card by 300 × 180 px in 60 mouse moves; returns every frame interval meanwhile. */
+async function dragAndRecordFrames(page: Page): Promise<number[]> {
+  const first = page.locator('.react-flow__node').first();
+  const box = await first.boundingBox();
   if (!box) throw new Error('no card on screen');
   await page.evaluate(() => {
     const times: number[] = [];
@@ -111,14 +115,37 @@ test('benchmark: 500 steps load and a drag stays smooth', async ({ page }) => {
   for (let step = 1; step <= 60; step += 1) await page.mouse.move(grabX + step * 5, grabY + step * 3);
   await page.mouse.up();
   const frames = await page.evaluate(() => (window as unknown as { frameTimes: number[] }).frameTimes);
-  const intervals = frames.slice(1).map((time, index) => time - (frames[index] ?? time));
-  console.log(
-    `canvas benchmark: ${STEPS} steps / ${journey.edges.length} edges opened in ${loadMs} ms (target ≤ 1500); ` +
-      `drag: ${intervals.length} frames, p50 ${percentile(intervals, 0.5).toFixed(1)} ms, ` +
-      `p95 ${percentile(intervals, 0.95).toFixed(1)} ms (target ≤ 33)`,
-  );
-  expect(intervals.length).toBeGreaterThan(10);
   // the card itself moved (a drag that misses the card pans the canvas instead)
-  const moved = await page.locator('.react-flow__node').first().boundingBox();
+  const moved = await first.boundingBox();
   expect(moved?.x ?? box.x).toBeGreaterThan(box.x + 100);
+  return frames.slice(1).map((time, index) => time - (frames[index] ?? time));
+}
+
+const median = (values: number[]) => percentile(values, 0.5);
+
+test('benchmark: 500 steps load and a drag stays smooth', async ({ page }) => {
+  test.setTimeout(300_000);
+  const journey = bigJourney();
+  expect(journey.edges).toHaveLength(STEPS - 1 + EXTRA_EDGES);
+  await openApp(page);
+  const loads: number[] = [];
+  const p95s: number[] = [];
+  for (let run = 1; run <= RUNS; run += 1) {
+    // a fresh copy each run: the previous run's drag left its card on top of others
+    const id = await createJourney(page, journey);
+    const loadMs = await openAndTime(page, id);
+    const intervals = await dragAndRecordFrames(page);
+    expect(intervals.length).toBeGreaterThan(10);
+    const p95 = percentile(intervals, 0.95);
+    loads.push(loadMs);
+    p95s.push(p95);
+    console.log(
+      `run ${run}: opened in ${loadMs} ms; drag: ${intervals.length} frames, ` +
+        `p50 ${percentile(intervals, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`,
+    );
+  }
+  console.log(
+    `canvas benchmark: ${STEPS} steps / ${journey.edges.length} edges, median of ${RUNS} runs: ` +
+      `opened in ${median(loads)} ms (target ≤ 1500); drag p95 ${median(p95s).toFixed(1)} ms (target ≤ 33)`,
+  );
 });
