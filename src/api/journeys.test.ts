@@ -60,6 +60,11 @@ describe('create, read, list', () => {
       'name',
       'settings.holdoutPercent',
     ]);
+    // each with its language-free description, so the UI can word it in Chinese too
+    expect((error as ApiError).problems.map((problem) => problem.detail?.kind).sort()).toEqual([
+      'between',
+      'required',
+    ]);
   });
 
   it('lists by name search and status, newest edit first', async () => {
