@@ -19,6 +19,15 @@ export interface InvalidJourneyCase {
 const at = (x: number) => ({ x, y: 0 });
 const rates = { delivery: 0.9, click: 0.1, conversion: 0.02 };
 const filter = { match: 'all', rules: [{ field: 'recencyDays', op: 'gte', value: 180 }] };
+const offer = { type: 'percent_off', value: 30, validHours: 48 };
+const node = (id: string, type: string, config: Json) => ({
+  id,
+  label: id,
+  position: at(0),
+  type,
+  config,
+});
+const variant = (index: number) => ({ id: `v${index}`, label: 'V', percent: 5 });
 
 /** A small valid journey covering every node type; each case breaks one thing in a fresh copy. */
 export function validJourney(): Json {
@@ -37,62 +46,15 @@ export function validJourney(): Json {
       holdoutPercent: 10,
     },
     nodes: [
-      { id: 't', label: 'T', position: at(0), type: 'trigger', config: { kind: 'segment', filter } },
-      {
-        id: 'd',
-        label: 'D',
-        position: at(1),
-        type: 'trigger',
-        config: { kind: 'date', field: 'birthday', offsetDays: -3, at: '10:00' },
-      },
-      {
-        id: 'w1',
-        label: 'W',
-        position: at(2),
-        type: 'wait',
-        config: { kind: 'duration', amount: 2, unit: 'days' },
-      },
-      {
-        id: 'w2',
-        label: 'U',
-        position: at(3),
-        type: 'wait',
-        config: { kind: 'until', at: '09:30', weekdays: [1] },
-      },
-      {
-        id: 'w3',
-        label: 'E',
-        position: at(4),
-        type: 'wait',
-        config: { kind: 'event', event: 'purchase', timeoutHours: 48 },
-      },
-      {
-        id: 's',
-        label: 'S',
-        position: at(5),
-        type: 'touch',
-        config: {
-          channel: 'sms',
-          template: 'tpl',
-          offer: { type: 'percent_off', value: 30, validHours: 48 },
-          costPerSend: 0.05,
-          rates,
-        },
-      },
-      { id: 'c', label: 'C', position: at(6), type: 'condition', config: { filter } },
-      {
-        id: 'ab',
-        label: 'AB',
-        position: at(7),
-        type: 'split',
-        config: {
-          variants: [
-            { id: 'a', label: 'A', percent: 50 },
-            { id: 'b', label: 'B', percent: 50 },
-          ],
-        },
-      },
-      { id: 'x', label: 'X', position: at(8), type: 'exit', config: {} },
+      node('t', 'trigger', { kind: 'segment', filter }),
+      node('d', 'trigger', { kind: 'date', field: 'birthday', offsetDays: -3, at: '10:00' }),
+      node('w1', 'wait', { kind: 'duration', amount: 2, unit: 'days' }),
+      node('w2', 'wait', { kind: 'until', at: '09:30', weekdays: [1] }),
+      node('w3', 'wait', { kind: 'event', event: 'purchase', timeoutHours: 48 }),
+      node('s', 'touch', { channel: 'sms', template: 'tpl', offer, costPerSend: 0.05, rates }),
+      node('c', 'condition', { filter }),
+      node('ab', 'split', { variants: [variant(0), variant(1)].map((v) => ({ ...v, percent: 50 })) }),
+      node('x', 'exit', {}),
     ],
     edges: [{ id: 'e1', source: 't', sourceHandle: 'out', target: 's' }],
   });
@@ -127,7 +89,6 @@ const exit = (index: number) => ({
   config: {},
 });
 const edge = (index: number) => ({ id: `e${index}`, source: 't', sourceHandle: 'out', target: 'x' });
-const variant = (index: number) => ({ id: `v${index}`, label: 'V', percent: 5 });
 const rule = { field: 'recencyDays', op: 'gte', value: 1 };
 
 /** [name, path to change, new value (undefined: remove it), path of the problem, kind] */
