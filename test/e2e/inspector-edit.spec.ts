@@ -90,7 +90,7 @@ test('the inspector in Chinese', async ({ page }) => {
   const inspector = page.getByRole('complementary', { name: '属性面板' });
   await expect(inspector.getByRole('heading', { name: '旅程' })).toBeVisible();
   await inspector.getByLabel('对照组（占进入客户的 %）').fill('70');
-  await expect(inspector.getByRole('alert')).toHaveText('不能大于 50。');
+  await expect(inspector.getByRole('alert')).toHaveText('必须在 0 到 50 之间。');
   await page.screenshot({ path: '/work/screens/h4-settings-zh.png' });
 
   await card(page, 'SMS 30% off').click();
@@ -98,7 +98,7 @@ test('the inspector in Chinese', async ({ page }) => {
   await inspector.getByLabel('渠道').selectOption({ label: '企业微信' });
   await expect(summaryOf(page, 'SMS 30% off')).toHaveText('企业微信 · winback-48h · 7折，48 小时有效');
   await inspector.getByLabel('点击率').fill('1.2');
-  await expect(inspector.getByRole('alert')).toHaveText('不能大于 1。');
+  await expect(inspector.getByRole('alert')).toHaveText('必须在 0 到 1 之间。');
   await page.screenshot({ path: '/work/screens/h4-touch-zh.png' });
 
   await card(page, 'Bought?').click();
