@@ -11,7 +11,9 @@ import {
   type OnConnect,
   type OnDelete,
   type OnNodeDrag,
+  type ReactFlowState,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useState, type DragEvent } from 'react';
 import { useI18n } from '../../app/i18n/I18nProvider.tsx';
@@ -38,6 +40,12 @@ const fitOptions = { maxZoom: 1 };
  * only the steps in view are drawn, so dragging stays smooth.
  */
 const LARGE_JOURNEY = 200;
+/**
+ * Below this zoom a card's words are a few pixels high and cannot be read: they are hidden (see
+ * `.jc-canvas--far` in editor.css) and each card is drawn as its coloured outline, label and badge.
+ */
+const FAR_ZOOM = 0.4;
+const isFar = (state: ReactFlowState) => state.transform[2] < FAR_ZOOM;
 
 interface CanvasProps {
   journey: Journey;
@@ -64,6 +72,7 @@ export function Canvas(props: CanvasProps) {
   const { journey, view, selection, onSelectionChange, execute, onRefusal, onDropStep, onDropFiles } = props;
   const { t } = useI18n();
   const flow = useReactFlow<CardNode, FlowEdge>();
+  const far = useStore(isFar);
   const ariaLabels = useMemo(() => flowAriaLabels(t.editor.flowAria), [t]);
   const [nodes, setNodes] = useState<CardNode[]>(() => toFlowNodes(journey, view, []));
   const [edges, setEdges] = useState<FlowEdge[]>(() => toFlowEdges(journey, view, []));
@@ -176,7 +185,7 @@ export function Canvas(props: CanvasProps) {
   const [fitOnLoad] = useState(() => journey.nodes.length > 0);
 
   return (
-    <div className="jc-canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className={far ? 'jc-canvas jc-canvas--far' : 'jc-canvas'} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<CardNode, FlowEdge>
         nodes={nodes}
         edges={edges}
