@@ -96,9 +96,15 @@ function renderRoute(
 const saveStatus = () => screen.getByRole('status', { name: 'Save status' });
 const nameBox = () => screen.getByRole('textbox', { name: 'Journey name' });
 
+/**
+ * Replaces the name in one input event (select all, paste): clearing and then typing went through an
+ * empty name, which a slow machine could autosave before the first key and so lose the new name.
+ */
 async function rename(user: ReturnType<typeof userEvent.setup>, name: string) {
-  await user.clear(nameBox());
-  await user.type(nameBox(), name);
+  const box = nameBox() as HTMLInputElement;
+  await user.click(box);
+  box.setSelectionRange(0, box.value.length);
+  await user.paste(name);
 }
 
 describe('EditorRoute', () => {
