@@ -3,6 +3,7 @@
  * does not parse, and shows the reason beside it; only values the schema accepts reach the document.
  */
 import { useId, useState, type ReactNode } from 'react';
+import { sameText } from './use-node-editor.ts';
 
 interface ShellProps {
   id: string;
@@ -125,6 +126,11 @@ export function DraftField<T>({
       ) : null}
     </FieldShell>
   );
+}
+
+/** A time of day, "HH:MM" in the journey's timezone: the browser's time input, kept as the text it gives. */
+export function ClockTimeField(props: Pick<DraftFieldProps<string>, 'label' | 'value' | 'commit'>) {
+  return <DraftField {...props} input="time" format={sameText} parse={sameText} />;
 }
 
 export interface Option<V extends string> {

@@ -1,9 +1,9 @@
 import type { Draft } from 'immer';
 import { useI18n } from '../../../app/i18n/I18nProvider.tsx';
 import { eventNames, type Filter, type NodeOf, type TriggerConfig } from '../../../journey/index.ts';
-import { DraftField, SelectField } from '../controls.tsx';
+import { ClockTimeField, DraftField, SelectField } from '../controls.tsx';
 import { FilterBuilder } from '../filter/FilterBuilder.tsx';
-import { numberText, parseNumber, sameText, type NodeChange, useNodeEditor } from '../use-node-editor.ts';
+import { numberText, parseNumber, type NodeChange, useNodeEditor } from '../use-node-editor.ts';
 
 type TriggerKind = TriggerConfig['kind'];
 const triggerKinds: readonly TriggerKind[] = ['segment', 'event', 'date'];
@@ -93,12 +93,9 @@ export function TriggerForm({ node, onNodeChange }: { node: NodeOf<'trigger'>; o
               if (target) target.offsetDays = value as number;
             })}
           />
-          <DraftField
+          <ClockTimeField
             label={words.at}
-            input="time"
             value={config.at}
-            format={sameText}
-            parse={sameText}
             commit={editor.field(
               'config.at',
               (draft, value: string) => {

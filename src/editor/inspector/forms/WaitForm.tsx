@@ -1,11 +1,10 @@
 import type { Draft } from 'immer';
 import { useI18n } from '../../../app/i18n/I18nProvider.tsx';
 import { eventNames, waitUnits, type NodeOf, type WaitConfig } from '../../../journey/index.ts';
-import { CheckboxField, DraftField, FieldGroup, SelectField } from '../controls.tsx';
+import { CheckboxField, ClockTimeField, DraftField, FieldGroup, SelectField } from '../controls.tsx';
 import {
   numberText,
   parseNumber,
-  sameText,
   type NodeChange,
   type NodeEditor,
   useNodeEditor,
@@ -129,12 +128,9 @@ function UntilFields({ editor, config }: { editor: Editor; config: Extract<WaitC
     });
   return (
     <>
-      <DraftField
+      <ClockTimeField
         label={words.at}
-        input="time"
         value={config.at}
-        format={sameText}
-        parse={sameText}
         commit={editor.field(
           'config.at',
           (draft, value: string) => {
