@@ -25,7 +25,7 @@ const suppressedId = () => {
     nodeId: 'wecom',
     reason: 'consent',
   });
-  return cohort.ids[index!]!;
+  return cohort.ids.get(index!);
 };
 
 describe('journey trace', () => {

@@ -1,5 +1,6 @@
 import { channels, type Channel } from '../journey/primitives.ts';
 import { NO_DAY, NO_INDEX, type CohortColumns } from './columns.ts';
+import { ListedCustomerIds } from './customer-ids.ts';
 import { lifecycleStages, tiers } from './fields.ts';
 
 /** The consent column of each channel, in the bit order of CohortColumns.consent. */
@@ -179,7 +180,7 @@ export class CohortColumnsBuilder {
       id: meta.id,
       name: meta.name,
       size: n,
-      ids: this.ids,
+      ids: new ListedCustomerIds(this.ids),
       lifecycleStage: this.stage.slice(0, n),
       tier: this.tier.slice(0, n),
       recencyDays: this.recencyDays.slice(0, n),

@@ -1,3 +1,4 @@
+import type { CustomerIds } from './customer-ids.ts';
 import type { lifecycleStages, tiers } from './fields.ts';
 
 /** Sentinels for a value a customer row left empty. Number columns use NaN. */
@@ -12,7 +13,7 @@ export interface CohortColumns {
   id: string;
   name: string;
   size: number;
-  ids: string[];
+  ids: CustomerIds;
   /** index into `lifecycleStages`, NO_INDEX when empty */
   lifecycleStage: Uint16Array;
   /** index into `tiers`, NO_INDEX when empty */

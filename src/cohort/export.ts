@@ -26,7 +26,7 @@ const numberColumns = [
  * written out as true/false. The inverse of writeCustomer (build.ts), for export and tests.
  */
 export function customerAt(cohort: CohortColumns, index: number): Customer {
-  const customer: Customer = { id: cohort.ids[index]! };
+  const customer: Customer = { id: cohort.ids.get(index) };
   const stage = cohort.lifecycleStage[index]!;
   if (stage !== NO_INDEX) customer.lifecycleStage = lifecycleStages[stage];
   const tier = cohort.tier[index]!;

@@ -187,9 +187,10 @@ function compileRule(rule: FilterRule, cohort: CohortColumns, cache: ColumnCache
     test,
   });
   if (rule.field === 'id') {
-    const wanted = new Set(values.map(String));
+    // indexes, found once: a sample cohort's ids are a formula, not strings to look up per customer
+    const wanted = cohort.ids.indexesOf(values.map(String));
     const positive = rule.op === 'eq' || rule.op === 'in';
-    return closureRule((c) => wanted.has(cohort.ids[c]!) === positive);
+    return closureRule((c) => wanted.has(c) === positive);
   }
   if (rule.field === 'tags') {
     const wanted = values.map((v) => indexOfName(cohort.tagNames, v));

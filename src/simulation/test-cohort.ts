@@ -1,5 +1,6 @@
 import type { CohortColumns } from '../cohort/columns.ts';
 import { NO_DAY } from '../cohort/columns.ts';
+import { ListedCustomerIds } from '../cohort/customer-ids.ts';
 
 export interface TestCustomerTraits {
   lifecycleStage?: number;
@@ -22,7 +23,7 @@ export function uniformTestCohort(size: number, traits: TestCustomerTraits = {},
     id,
     name: id,
     size,
-    ids: Array.from({ length: size }, (_, i) => `c${i}`),
+    ids: new ListedCustomerIds(Array.from({ length: size }, (_, i) => `c${i}`)),
     lifecycleStage: fill(new Uint16Array(size), traits.lifecycleStage ?? 1),
     tier: fill(new Uint16Array(size), traits.tier ?? 2),
     recencyDays: fill(new Float64Array(size), 30),

@@ -44,7 +44,7 @@ export function readFieldValue(
     case 'daysSinceEntry':
       return (facts[FACT_NOW]! - facts[FACT_ENTRY_TIME]!) / MINUTES_PER_DAY;
     case 'id':
-      return cohort.ids[customer]!;
+      return cohort.ids.get(customer);
     case 'lifecycleStage': {
       const stage = cohort.lifecycleStage[customer]!;
       return stage === NO_INDEX ? null : lifecycleStages[stage]!;

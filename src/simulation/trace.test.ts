@@ -136,7 +136,7 @@ describe('traceCustomer', () => {
       expect(trace.events.some((event) => event.kind === 'entered' || event.kind === 'arrived')).toBe(false);
     }
     for (const trace of fired) expect(trace.holdout).toBe(true);
-    expect(traces[42]!.customerId).toBe(cohort.ids[42]);
+    expect(traces[42]!.customerId).toBe(cohort.ids.get(42));
   });
 
   it('rejects a customer number outside the cohort', () => {

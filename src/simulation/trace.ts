@@ -41,7 +41,7 @@ export function traceCustomers(
     sink.events = [];
     runner.run(customerIndex);
     return {
-      customerId: cohort.ids[customerIndex]!,
+      customerId: cohort.ids.get(customerIndex),
       customerIndex,
       holdout: runner.isHoldout(customerIndex),
       events: sink.events,

@@ -42,7 +42,10 @@ export const traceCommand: Command = {
     const { journey, cohort } = inputs.value;
     const index = customerIndexOf(cohort, customerId);
     if (index < 0) {
-      const examples = cohort.ids.slice(0, 3).join(', ');
+      const examples = [0, 1, 2]
+        .filter((customer) => customer < cohort.ids.length)
+        .map((customer) => cohort.ids.get(customer))
+        .join(', ');
       io.stderr(
         `--customer ${customerId}: cohort "${cohort.id}" has no customer with that id (its ids look like ${examples})\n`,
       );

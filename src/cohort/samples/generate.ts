@@ -1,5 +1,6 @@
 import { channels } from '../../journey/primitives.ts';
 import type { CohortColumns } from '../columns.ts';
+import { NumberedCustomerIds } from '../customer-ids.ts';
 import { lifecycleStages, tiers } from '../fields.ts';
 import { dayNumber } from '../values.ts';
 import { sampleCohortCatalog, sampleProfiles, type SampleCohortId } from './catalog.ts';
@@ -138,11 +139,9 @@ export function generateSampleCohort(id: SampleCohortId, options: SampleCohortOp
   const birthday = new Int16Array(size);
   const signupDay = new Int32Array(size);
   const consent = new Uint8Array(size);
-  const ids = new Array<string>(size);
   let tagCount = 0;
 
   for (let i = 0; i < size; i++) {
-    ids[i] = idPrefix + (i + 1);
     const stage = pick(random, stageCumulative);
     lifecycleStage[i] = stage;
     const recency = recencyMin[stage]! + Math.floor(recencySpan[stage]! * random.next());
@@ -188,7 +187,8 @@ export function generateSampleCohort(id: SampleCohortId, options: SampleCohortOp
     id,
     name: entry.name,
     size,
-    ids,
+    // a formula, not a million strings: building them took a fifth of the generation time
+    ids: new NumberedCustomerIds(idPrefix, size),
     lifecycleStage,
     tier,
     recencyDays,

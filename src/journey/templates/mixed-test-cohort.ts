@@ -1,4 +1,5 @@
 import { NO_DAY, NO_INDEX, type CohortColumns } from '../../cohort/columns.ts';
+import { ListedCustomerIds } from '../../cohort/customer-ids.ts';
 import { lifecycleStages, tiers } from '../../cohort/fields.ts';
 
 /** mulberry32: a tiny seeded generator, enough to spread test customers over every field's range */
@@ -30,7 +31,7 @@ export function mixedTestCohort(size: number, seed: number): CohortColumns {
     id: `mixed-${seed}`,
     name: 'Mixed test customers',
     size,
-    ids: Array.from({ length: size }, (_, index) => `c${index}`),
+    ids: new ListedCustomerIds(Array.from({ length: size }, (_, index) => `c${index}`)),
     lifecycleStage: perCustomer(new Uint16Array(size), () => pick(lifecycleStages.length)),
     tier: perCustomer(new Uint16Array(size), () => pick(tiers.length)),
     recencyDays: perCustomer(new Float64Array(size), () => pick(540)),
