@@ -36,9 +36,12 @@ const hasTag = (cohort: CohortColumns, i: number, name: string) => {
 
 /** Field by field, value by value (NaN equals NaN): far quicker than a deep equality of big typed arrays. */
 function differingFields(a: CohortColumns, b: CohortColumns): string[] {
+  // ids are read through get(): compare them as the lists they stand for
+  const valueOf = (cohort: CohortColumns, key: keyof CohortColumns) =>
+    key === 'ids' ? [...cohort.ids] : cohort[key];
   return (Object.keys(a) as (keyof CohortColumns)[]).filter((key) => {
-    const left = a[key];
-    const right = b[key];
+    const left = valueOf(a, key);
+    const right = valueOf(b, key);
     if (typeof left !== 'object') return !Object.is(left, right);
     const l = left as ArrayLike<unknown>;
     const r = right as ArrayLike<unknown>;
