@@ -32,6 +32,9 @@ function run(journey: Journey, cohort: CohortColumns, hooks: SimulationHooks = {
     { ...hooks, onSend: (node, _customer, minute) => sends.push({ node, minute }) },
   );
   expect(brokenInvariants(journey, result)).toEqual([]);
+  // the hook makes this run interpret the journey; the generated walk must give the same result
+  const generated = simulate(journey, cohort, { ...options, horizonDays }, { walk: 'generated' });
+  expect(JSON.stringify(generated)).toBe(JSON.stringify(result));
   return {
     result,
     sends,

@@ -3,6 +3,7 @@ import { NO_DAY, NO_INDEX } from '../cohort/columns.ts';
 import { lifecycleStages, tiers } from '../cohort/fields.ts';
 import type { Filter, FilterRule } from '../journey/filter.ts';
 import { channels } from '../journey/primitives.ts';
+import { numberLiteral } from './js-source.ts';
 
 /** Journey facts live in a per-customer Float64Array at these slots (booleans as 0/1). */
 export const FACT_PURCHASED = 0;
@@ -272,4 +273,56 @@ export function testFilter(filter: CompiledFilter, customer: number, facts: Floa
   }
   for (let k = 0; k < rules.length; k++) if (testRule(rules[k]!, customer, facts)) return true;
   return false;
+}
+
+/** a runtime value the generated code reads, by the name `name` gives it there */
+export type SourceReference = (value: Float64Array | ((customer: number) => boolean)) => string;
+
+/**
+ * The JS expression that computes `testFilter(filter, customer, facts)` in a generated walk
+ * (walk-source.ts), rule for rule as `testRule`: `customer`, `facts` and `now` (the current minute)
+ * must be in scope there. Kept beside `testRule` so the two read the same; the engine's
+ * equivalence tests run both on random journeys.
+ */
+export function filterSource(filter: CompiledFilter, name: SourceReference): string {
+  const rules = filter.rules.map((rule) => ruleSource(rule, name));
+  if (rules.length === 0) return 'true';
+  return `(${rules.join(filter.all ? ' && ' : ' || ')})`;
+}
+
+function ruleSource(rule: CompiledRule, name: SourceReference): string {
+  let value: string;
+  switch (rule.from) {
+    case From.Column:
+      value = `${name(rule.column)}[customer]`;
+      break;
+    case From.Fact:
+      value = `facts[${rule.slot}]`;
+      break;
+    case From.DaysSinceEntry:
+      value = `((now - facts[${FACT_ENTRY_TIME}]) / 1440)`;
+      break;
+    default:
+      return `${name(rule.test!)}(customer)`;
+  }
+  const first = numberLiteral(rule.first);
+  switch (rule.op) {
+    case Op.Eq:
+      return `(${value} === ${first})`;
+    case Op.Neq:
+      return `(${value} !== ${first})`;
+    case Op.Gt:
+      return `(${value} > ${first})`;
+    case Op.Gte:
+      return `(${value} >= ${first})`;
+    case Op.Lt:
+      return `(${value} < ${first})`;
+    case Op.Lte:
+      return `(${value} <= ${first})`;
+    default: {
+      const found =
+        Array.from(rule.values, (v) => `${value} === ${numberLiteral(v)}`).join(' || ') || 'false';
+      return rule.op === Op.In ? `(${found})` : `!(${found})`;
+    }
+  }
 }

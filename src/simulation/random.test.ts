@@ -1,6 +1,6 @@
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { describe, expect, it } from 'vitest';
-import { CustomerRandom, hashUniform } from './random.ts';
+import { CustomerRandom, generatorSource, hashUniform } from './random.ts';
 
 describe('CustomerRandom', () => {
   it("gives pure-rand's xoroshiro128+ numbers from the same state", () => {
@@ -51,5 +51,27 @@ describe('CustomerRandom', () => {
     let below = 0;
     for (let i = 0; i < 100_000; i++) if (hashUniform(5, i, 2) < 0.1) below++;
     expect(Math.abs(below - 10_000)).toBeLessThan(5 * Math.sqrt(100_000 * 0.1 * 0.9));
+  });
+
+  it('generatorSource, the inline copy for generated walks, draws the same numbers and leaves the same state', () => {
+    const body = `
+      ${generatorSource.declare}
+      ${generatorSource.load('random')}
+      const draws = [];
+      let u = 0;
+      for (let k = 0; k < 1000; k++) {
+        ${generatorSource.uniform('u')}
+        draws.push(u);
+      }
+      ${generatorSource.save('random')}
+      return draws;`;
+    const drawInline = new Function('random', body) as (random: CustomerRandom) => number[];
+    const inline = new CustomerRandom();
+    const reference = new CustomerRandom();
+    inline.reset(77, 123);
+    reference.reset(77, 123);
+    const draws = drawInline(inline);
+    expect(draws).toEqual(Array.from({ length: 1000 }, () => reference.uniform()));
+    expect(inline.state).toEqual(reference.state);
   });
 });

@@ -68,7 +68,7 @@ export class CustomerRandom {
     return out;
   }
 
-  /** Uniform in (0,1): never 0, so -log(u) is finite. */
+  /** Uniform in (0,1): never 0, so -log(u) is finite. Written out for generated code by `uniformSource`. */
   uniform(): number {
     return ((this.nextInt() >>> 0) + 0.5) / 4_294_967_296;
   }
@@ -78,3 +78,27 @@ export class CustomerRandom {
     return ratePerMinute > 0 ? -Math.log(this.uniform()) / ratePerMinute : Number.POSITIVE_INFINITY;
   }
 }
+
+/**
+ * The generator written out for generated code (walk-source.ts), its four state words held in the
+ * locals s01, s00, s11, s10: `load` and `save` move them between the locals and the CustomerRandom
+ * named `random`; `uniform` does what `uniform()` does and assigns the number to `target`. Calls
+ * would not be inlined there (V8's inlining budget runs out in a function that draws ~30 times),
+ * and each returned double would be a new heap number. random.test.ts checks both give the same numbers.
+ */
+export const generatorSource = {
+  declare: 'let s01 = 0, s00 = 0, s11 = 0, s10 = 0;',
+  load: (random: string) =>
+    `s01 = ${random}.s01; s00 = ${random}.s00; s11 = ${random}.s11; s10 = ${random}.s10;`,
+  save: (random: string) =>
+    `${random}.s01 = s01; ${random}.s00 = s00; ${random}.s11 = s11; ${random}.s10 = s10;`,
+  uniform: (target: string) => `{
+    const a0 = s10 ^ s00, a1 = s11 ^ s01;
+    ${target} = ((((s00 + s10) | 0) >>> 0) + 0.5) / 4294967296;
+    const next00 = (s00 << 24) ^ (s01 >>> 8) ^ a0 ^ (a0 << 16);
+    s01 = (s01 << 24) ^ (s00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
+    s00 = next00;
+    s10 = (a1 << 5) ^ (a0 >>> 27);
+    s11 = (a0 << 5) ^ (a1 >>> 27);
+  }`,
+};

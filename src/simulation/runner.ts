@@ -28,12 +28,33 @@ import type { SimulationOptions } from './options.ts';
 import { CustomerRandom, hashUniform } from './random.ts';
 import type { TraceSink } from './trace-events.ts';
 import { TraceWriter } from './trace-writer.ts';
+import {
+  compileWalkWhereAllowed,
+  GENERATED_WALK_MIN_CUSTOMERS,
+  type CompiledWalk,
+  type WalkSettings,
+  type WalkState,
+} from './walk-source.ts';
+import type {
+  PENDING_CONVERSIONS,
+  STEP_CONTINUE,
+  STEP_EVENT,
+  STEP_GOAL,
+  STEP_HORIZON,
+  VISITS_PER_INSTANT,
+  VISITS_PER_STAY,
+} from './walk-source.ts';
 
 export interface RunnerHooks {
   /** a customer stopped by the loop guard (MAX_VISITS_PER_INSTANT visits in one instant or MAX_VISITS_PER_STAY in one stay) */
   onLoopGuard?: (nodeId: string, customerIndex: number) => void;
   /** test observation: every touch send, with its minute (after any quiet-hours deferral) */
   onSend?: (nodeId: string, customerIndex: number, minute: number, delivered: boolean) => void;
+  /**
+   * which walk to take (tests compare the two): by default the generated one for cohorts of
+   * GENERATED_WALK_MIN_CUSTOMERS or more, else the interpreting one; hooks and traces always interpret
+   */
+  walk?: 'generated' | 'interpreted';
 }
 
 /** limits per customer, a const enum like `Code` below (see there why) */
@@ -98,6 +119,13 @@ export type RunnerLiteralsChecked = [
   SameAs<Fact.Now, typeof FACT_NOW>,
   SameAs<Grid.MaxHandles, typeof MAX_HANDLES>,
   SameAs<Grid.MinutesPerDay, typeof MINUTES_PER_DAY>,
+  SameAs<Step.Continue, typeof STEP_CONTINUE>,
+  SameAs<Step.Goal, typeof STEP_GOAL>,
+  SameAs<Step.Horizon, typeof STEP_HORIZON>,
+  SameAs<Step.Event, typeof STEP_EVENT>,
+  SameAs<Limit.VisitsPerInstant, typeof VISITS_PER_INSTANT>,
+  SameAs<Limit.VisitsPerStay, typeof VISITS_PER_STAY>,
+  SameAs<Limit.PendingConversions, typeof PENDING_CONVERSIONS>,
 ];
 
 /** minute of the day; `%` on doubles compiles to a slow fmod call, this to two instructions */
@@ -113,49 +141,55 @@ const HOLDOUT_SALT = 2;
  * (seed, customer index): `run(i)` on a fresh runner repeats exactly what the bulk run did for i.
  * With a `trace` sink every step is also reported as a TraceEvent; bulk runs pass none.
  */
-export class CustomerRunner {
+export class CustomerRunner implements WalkState, WalkSettings {
   readonly compiled: CompiledJourney;
   readonly counters: Counters;
-  private readonly cohort: CohortColumns;
+  readonly cohort: CohortColumns;
   private readonly hooks: RunnerHooks;
   private readonly trace: TraceWriter | null;
-  private readonly calendar: Calendar;
+  readonly calendar: Calendar;
   private readonly findEntry: EntryFinder;
   private readonly seed: number;
-  private readonly horizon: number;
-  private readonly quietStart: number;
-  private readonly quietEnd: number;
-  private readonly hasQuietHours: boolean;
-  private readonly capSize: number;
-  private readonly capWindow: number;
-  private readonly hasCap: boolean;
+  readonly horizon: number;
+  readonly quietStart: number;
+  readonly quietEnd: number;
+  readonly hasQuietHours: boolean;
+  readonly capSize: number;
+  readonly capWindow: number;
+  readonly hasCap: boolean;
   private readonly goalOnPurchase: boolean;
-  private readonly goalOnClick: boolean;
-  private readonly attributionMinutes: number;
+  readonly goalOnClick: boolean;
+  readonly attributionMinutes: number;
   private readonly holdoutShare: number;
   private readonly reentryCooldown: number;
 
-  private readonly random = new CustomerRandom();
-  private readonly facts = new Float64Array(FACT_SLOTS);
+  readonly random = new CustomerRandom();
+  readonly facts = new Float64Array(FACT_SLOTS);
   /** minutes of the last `capSize` delivered sends (ring), and the touch node of each */
-  private readonly sendRing: Float64Array;
-  private readonly sendRingNode: Int32Array;
-  private readonly pendingTime = new Float64Array(Limit.PendingConversions);
-  private readonly pendingNode = new Int32Array(Limit.PendingConversions);
-  private pendingCount = 0;
-  private ringCount = 0;
-  private ringHead = 0;
-  private customer = 0;
-  private now = 0.5;
+  readonly sendRing: Float64Array;
+  readonly sendRingNode: Int32Array;
+  readonly pendingTime = new Float64Array(Limit.PendingConversions);
+  readonly pendingNode = new Int32Array(Limit.PendingConversions);
+  pendingCount = 0;
+  ringCount = 0;
+  ringHead = 0;
+  customer = 0;
+  now = 0.5;
   private purchaseRatePerMinute = 0.5;
-  private nextOrganic = NEVER;
+  /** the last daily probability turned into a rate: neighbours in a cohort often share it */
+  private rateOfDaily = Number.NaN;
+  private rateForDaily = 0.5;
+  nextOrganic = NEVER;
   private value = 0.5;
-  private responsiveness = 0.5;
+  responsiveness = 0.5;
   private treated = false;
   private everEntered = false;
   private converted = false;
-  private reached = false;
+  reached = false;
   private inJourney = false;
+  /** this journey's walk as generated code (walk-source.ts); null when hooks or a trace need `walk` */
+  private readonly compiledWalk: CompiledWalk | null;
+  readonly walkReferences: readonly unknown[];
 
   constructor(
     journey: Journey,
@@ -190,6 +224,15 @@ export class CustomerRunner {
       settings.reentry.mode === 'after-exit' ? settings.reentry.cooldownDays * Grid.MinutesPerDay : -1;
     this.sendRing = new Float64Array(Math.max(1, this.capSize));
     this.sendRingNode = new Int32Array(Math.max(1, this.capSize));
+    const generate =
+      trace === null &&
+      !hooks.onLoopGuard &&
+      !hooks.onSend &&
+      (hooks.walk ?? (cohort.size >= GENERATED_WALK_MIN_CUSTOMERS ? 'generated' : 'interpreted')) ===
+        'generated';
+    const generated = generate ? compileWalkWhereAllowed({ compiled: this.compiled, settings: this }) : null;
+    this.compiledWalk = generated?.walk ?? null;
+    this.walkReferences = generated?.references ?? [];
   }
 
   /** true when customer i is in the holdout of this run */
@@ -205,7 +248,11 @@ export class CustomerRunner {
     this.customer = customer;
     this.random.reset(this.seed, customer);
     const daily = Math.min(dailyPurchaseProbability(cohort, customer), 0.999999);
-    this.purchaseRatePerMinute = -Math.log(1 - daily) / Grid.MinutesPerDay;
+    if (daily !== this.rateOfDaily) {
+      this.rateOfDaily = daily;
+      this.rateForDaily = -Math.log(1 - daily) / Grid.MinutesPerDay;
+    }
+    this.purchaseRatePerMinute = this.rateForDaily;
     this.value = orderValue(cohort, customer);
     this.responsiveness = responsivenessOf(cohort, customer);
     this.treated = !this.isHoldout(customer);
@@ -241,7 +288,7 @@ export class CustomerRunner {
       counters.dayEntered[Math.floor(this.now / Grid.MinutesPerDay)]!++;
       counters.nodeEntered[trigger]!++;
       this.trace?.entry(this.now, trigger, false);
-      const left = this.walk(trigger);
+      const left = this.compiledWalk ? this.compiledWalk(trigger) : this.walk(trigger);
       this.inJourney = false;
       if (!left || this.reentryCooldown < 0) break;
       previousExit = this.now;
@@ -308,7 +355,7 @@ export class CustomerRunner {
     return this.waitThroughPurchases(n, wake, listenPurchase);
   }
 
-  private waitThroughPurchases(n: number, wake: number, listenPurchase: boolean): number {
+  waitThroughPurchases(n: number, wake: number, listenPurchase: boolean): number {
     for (;;) {
       const at = this.nextPurchaseTime();
       if (at >= wake || at >= this.horizon) break;
@@ -419,7 +466,7 @@ export class CustomerRunner {
   }
 
   /** Event wait n: `event` output when the event comes before the timeout; sets `handle` via return. */
-  private waitForEvent(n: number): number {
+  waitForEvent(n: number): number {
     const compiled = this.compiled;
     const timeout = this.now + compiled.waitMinutes[n]!;
     const listenPurchase = compiled.event[n] === EVENT_PURCHASE || compiled.event[n] === EVENT_FIRST_PURCHASE;
