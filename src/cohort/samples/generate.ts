@@ -4,8 +4,9 @@ import { NumberedCustomerIds } from '../customer-ids.ts';
 import { lifecycleStages, tiers } from '../fields.ts';
 import { dayNumber } from '../values.ts';
 import { sampleCohortCatalog, sampleProfiles, type SampleCohortId } from './catalog.ts';
+import { choiceTable, cumulativeOf } from './choice-table.ts';
 import type { SampleProfile, StageProfile } from './profile.ts';
-import { createSampleRandom, type SampleRandom } from './random.ts';
+import { createSampleRandom, UNIFORM_STEPS } from './random.ts';
 
 export const MIN_SAMPLE_SIZE = 100;
 export const MAX_SAMPLE_SIZE = 1_000_000;
@@ -48,21 +49,6 @@ function checkOptions(id: SampleCohortId, options: SampleCohortOptions): number 
   return startDay;
 }
 
-/** Draws from a categorical distribution given cumulative weights (last entry = total). */
-function pick(random: SampleRandom, cumulative: Float64Array): number {
-  const target = random.next() * cumulative[cumulative.length - 1]!;
-  let index = 0;
-  while (index < cumulative.length - 1 && target >= cumulative[index]!) index++;
-  return index;
-}
-
-function cumulativeOf(weights: readonly number[]): Float64Array {
-  const cumulative = new Float64Array(weights.length);
-  let sum = 0;
-  weights.forEach((weight, index) => (cumulative[index] = sum += weight));
-  return cumulative;
-}
-
 /**
  * A sample cohort drawn from DOMAIN.md (distributions in docs/cohorts.md). The same id, size,
  * seed and start date always give identical columns. Columns are filled directly: no object per
@@ -78,7 +64,7 @@ export function generateSampleCohort(id: SampleCohortId, options: SampleCohortOp
   // Every per-stage number in flat typed arrays indexed [stage] or [stage * width + k]: the loop
   // below runs a million times and reads nothing else, so it stays monomorphic and allocation-free.
   const stages = lifecycleStages.map((stage) => profile.stages[stage]);
-  const stageCumulative = cumulativeOf(stages.map((stage) => stage.share));
+  const stageChoice = choiceTable(cumulativeOf(stages.map((stage) => stage.share)));
   const perStage = (read: (stage: StageProfile) => number) => Float64Array.from(stages, read);
   const recencyMin = perStage((stage) => stage.recencyDays[0]);
   const recencySpan = perStage((stage) => stage.recencyDays[1] - stage.recencyDays[0] + 1);
@@ -97,7 +83,7 @@ export function generateSampleCohort(id: SampleCohortId, options: SampleCohortOp
     const engagement = OWNED_CHANNELS.has(channel) ? profile.engagement[stage]! : 1;
     return Math.min(0.98, profile.consent[channel] * engagement);
   });
-  const cityCumulative = cumulativeOf(profile.cities.map((city) => city.weight));
+  const cityChoice = choiceTable(cumulativeOf(profile.cities.map((city) => city.weight)));
   const big = profile.bigSpenders;
   const bigShare = big?.share ?? 0;
   const bigOrders = big?.frequencyFactor ?? 1;
@@ -119,7 +105,7 @@ export function generateSampleCohort(id: SampleCohortId, options: SampleCohortOp
     firstGroupTag += group.tags.length;
     const shares = group.tags.map((tag) => tag.share);
     const none = Math.max(0, 1 - shares.reduce((sum, share) => sum + share, 0));
-    return { first, cumulative: cumulativeOf([...shares, none]), count: group.tags.length };
+    return { first, choice: choiceTable(cumulativeOf([...shares, none])), count: group.tags.length };
   });
   const maxTagsPerCustomer = firstIndependentTag + independentCount + groups.length;
   const { idPrefix, pointsPerSpend, birthdayKnown } = profile;
@@ -142,19 +128,21 @@ export function generateSampleCohort(id: SampleCohortId, options: SampleCohortOp
   let tagCount = 0;
 
   for (let i = 0; i < size; i++) {
-    const stage = pick(random, stageCumulative);
+    const stage = stageChoice[random.nextStep()]!;
     lifecycleStage[i] = stage;
-    const recency = recencyMin[stage]! + Math.floor(recencySpan[stage]! * random.next());
+    const recency =
+      recencyMin[stage]! + Math.floor(recencySpan[stage]! * (random.nextStep() / UNIFORM_STEPS));
     recencyDays[i] = recency;
-    const isBig = random.next() < bigShare;
-    const u = random.next();
+    const isBig = random.nextStep() / UNIFORM_STEPS < bigShare;
+    const u = random.nextStep() / UNIFORM_STEPS;
     const orders = (ordersMin[stage]! + Math.floor(ordersSpan[stage]! * u * u)) * (isBig ? bigOrders : 1);
     frequency[i] = orders;
     const averageOrder = random.logNormal(orderMedian, orderSigma) * (isBig ? bigOrderValue : 1);
     const spend = Math.round(orders * averageOrder * 100) / 100;
     monetary[i] = spend;
-    points[i] = Math.floor(spend * pointsPerSpend * (0.3 + 0.7 * random.next()));
-    churnRisk[i] = Math.round((churnMin[stage]! + churnSpan[stage]! * random.next()) * 100) / 100;
+    points[i] = Math.floor(spend * pointsPerSpend * (0.3 + 0.7 * (random.nextStep() / UNIFORM_STEPS)));
+    churnRisk[i] =
+      Math.round((churnMin[stage]! + churnSpan[stage]! * (random.nextStep() / UNIFORM_STEPS)) * 100) / 100;
 
     if (recency >= atRiskRecencyDays) tier[i] = TIER_AT_RISK;
     else if (orders >= vip.minFrequency && spend >= vip.minMonetary) tier[i] = TIER_VIP;
@@ -163,24 +151,30 @@ export function generateSampleCohort(id: SampleCohortId, options: SampleCohortOp
 
     let bits = 0;
     const consentBase = stage * channelCount;
-    for (let c = 0; c < channelCount; c++) if (random.next() < consentShare[consentBase + c]!) bits |= 1 << c;
+    for (let c = 0; c < channelCount; c++)
+      if (random.nextStep() / UNIFORM_STEPS < consentShare[consentBase + c]!) bits |= 1 << c;
     consent[i] = bits;
 
     if (isBig) tagIds[tagCount++] = 0;
     const tagBase = stage * independentCount;
     for (let t = 0; t < independentCount; t++)
-      if (random.next() < independentShare[tagBase + t]!) tagIds[tagCount++] = firstIndependentTag + t;
+      if (random.nextStep() / UNIFORM_STEPS < independentShare[tagBase + t]!)
+        tagIds[tagCount++] = firstIndependentTag + t;
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g]!;
-      const choice = pick(random, group.cumulative);
+      const choice = group.choice[random.nextStep()]!;
       if (choice < group.count) tagIds[tagCount++] = group.first + choice;
     }
     tagOffsets[i + 1] = tagCount;
 
-    city[i] = pick(random, cityCumulative);
+    city[i] = cityChoice[random.nextStep()]!;
     birthday[i] =
-      random.next() < birthdayKnown ? MONTH_DAY_OF_YEAR_DAY[Math.floor(random.next() * 365)]! : -1;
-    signupDay[i] = startDay - recency - memberMin[stage]! - Math.floor(memberSpan[stage]! * random.next());
+      random.nextStep() / UNIFORM_STEPS < birthdayKnown
+        ? MONTH_DAY_OF_YEAR_DAY[Math.floor((random.nextStep() / UNIFORM_STEPS) * 365)]!
+        : -1;
+    const memberDays =
+      memberMin[stage]! + Math.floor(memberSpan[stage]! * (random.nextStep() / UNIFORM_STEPS));
+    signupDay[i] = startDay - recency - memberDays;
   }
 
   return {

@@ -22,12 +22,17 @@ export function hashText(text: string): number {
   return hash >>> 0;
 }
 
+/** How many equally likely values a uniform draw has (16 bits). */
+export const UNIFORM_STEPS = 65_536;
+
 export interface SampleRandom {
   /**
-   * uniform in [0, 1) in steps of 1/65536: each 32-bit draw serves two calls, which halves the
-   * cost of a customer, and no sample decision needs finer steps than that
+   * A uniform step in 0 … 65,535; step / UNIFORM_STEPS is uniform in [0, 1). Each 32-bit draw
+   * serves two calls, which halves the cost of a customer, and no sample decision needs finer
+   * steps than that. An integer rather than the fraction: V8 keeps a small integer returned
+   * from a call that it did not inline unboxed, where a fraction would be a heap allocation.
    */
-  next(): number;
+  nextStep(): number;
   /** log-normal with the given median and sigma of the underlying normal */
   logNormal(median: number, sigma: number): number;
 }
@@ -52,25 +57,26 @@ export function createSampleRandom(seed: number, stream: string): SampleRandom {
   };
   /** the unused low half of the last draw, or -1 */
   let spare = -1;
-  const next = (): number => {
+  const nextStep = (): number => {
     if (spare >= 0) {
       const half = spare;
       spare = -1;
-      return half / 65_536;
+      return half;
     }
     const t = draw();
     spare = t & 0xffff;
-    return (t >>> 16) / 65_536;
+    return t >>> 16;
   };
   /** full 32-bit precision, for the logarithm of Box–Muller */
   const precise = (): number => (draw() >>> 0) / 4_294_967_296;
   // let the generator forget how similar neighbouring seeds were
   for (let i = 0; i < 12; i++) draw();
   return {
-    next,
+    nextStep,
     logNormal(median, sigma) {
       // Box–Muller; 1 − u keeps the logarithm away from 0
-      const normal = Math.sqrt(-2 * Math.log(1 - precise())) * Math.cos(2 * Math.PI * next());
+      const normal =
+        Math.sqrt(-2 * Math.log(1 - precise())) * Math.cos(2 * Math.PI * (nextStep() / UNIFORM_STEPS));
       return median * Math.exp(sigma * normal);
     },
   };
