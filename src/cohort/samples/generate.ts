@@ -6,7 +6,7 @@ import { dayNumber } from '../values.ts';
 import { sampleCohortCatalog, sampleProfiles, type SampleCohortId } from './catalog.ts';
 import { choiceTable, cumulativeOf } from './choice-table.ts';
 import type { SampleProfile, StageProfile } from './profile.ts';
-import { createSampleRandom, UNIFORM_STEPS } from './random.ts';
+import { createSampleRandom, stepsBelow, UNIFORM_STEPS } from './random.ts';
 
 export const MIN_SAMPLE_SIZE = 100;
 export const MAX_SAMPLE_SIZE = 1_000_000;
@@ -77,11 +77,12 @@ export function generateSampleCohort(id: SampleCohortId, options: SampleCohortOp
     (stage) => stage.memberDaysBeforeLastPurchase[1] - stage.memberDaysBeforeLastPurchase[0] + 1,
   );
   const channelCount = channels.length;
-  const consentShare = Float64Array.from({ length: stages.length * channelCount }, (_, k) => {
+  // shares the loop tests a step against, as whole-step thresholds (stepsBelow)
+  const consentSteps = Int32Array.from({ length: stages.length * channelCount }, (_, k) => {
     const stage = Math.floor(k / channelCount);
     const channel = channels[k % channelCount]!;
     const engagement = OWNED_CHANNELS.has(channel) ? profile.engagement[stage]! : 1;
-    return Math.min(0.98, profile.consent[channel] * engagement);
+    return stepsBelow(Math.min(0.98, profile.consent[channel] * engagement));
   });
   const cityChoice = choiceTable(cumulativeOf(profile.cities.map((city) => city.weight)));
   const big = profile.bigSpenders;
@@ -95,9 +96,8 @@ export function generateSampleCohort(id: SampleCohortId, options: SampleCohortOp
   ];
   const firstIndependentTag = big ? 1 : 0;
   const independentCount = profile.independentTags.length;
-  const independentShare = Float64Array.from(
-    { length: stages.length * independentCount },
-    (_, k) => profile.independentTags[k % independentCount]!.share[Math.floor(k / independentCount)]!,
+  const independentSteps = Int32Array.from({ length: stages.length * independentCount }, (_, k) =>
+    stepsBelow(profile.independentTags[k % independentCount]!.share[Math.floor(k / independentCount)]!),
   );
   let firstGroupTag = firstIndependentTag + independentCount;
   const groups = profile.exclusiveTags.map((group) => {
@@ -151,19 +151,25 @@ export function generateSampleCohort(id: SampleCohortId, options: SampleCohortOp
 
     let bits = 0;
     const consentBase = stage * channelCount;
+    // Consents and tags are coin flips the CPU cannot predict, so they are taken without a branch
+    // (~10% off the loop): (step - threshold) >>> 31 is 1 when step < threshold, else 0. A tag is
+    // written past the end of the list every time (tagIds has room for all tags of everyone) and
+    // kept by counting it.
     for (let c = 0; c < channelCount; c++)
-      if (random.nextStep() / UNIFORM_STEPS < consentShare[consentBase + c]!) bits |= 1 << c;
+      bits |= ((random.nextStep() - consentSteps[consentBase + c]!) >>> 31) << c;
     consent[i] = bits;
 
     if (isBig) tagIds[tagCount++] = 0;
     const tagBase = stage * independentCount;
-    for (let t = 0; t < independentCount; t++)
-      if (random.nextStep() / UNIFORM_STEPS < independentShare[tagBase + t]!)
-        tagIds[tagCount++] = firstIndependentTag + t;
+    for (let t = 0; t < independentCount; t++) {
+      tagIds[tagCount] = firstIndependentTag + t;
+      tagCount += (random.nextStep() - independentSteps[tagBase + t]!) >>> 31;
+    }
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g]!;
       const choice = group.choice[random.nextStep()]!;
-      if (choice < group.count) tagIds[tagCount++] = group.first + choice;
+      tagIds[tagCount] = group.first + choice;
+      tagCount += (choice - group.count) >>> 31;
     }
     tagOffsets[i + 1] = tagCount;
 

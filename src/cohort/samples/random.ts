@@ -25,6 +25,15 @@ export function hashText(text: string): number {
 /** How many equally likely values a uniform draw has (16 bits). */
 export const UNIFORM_STEPS = 65_536;
 
+/**
+ * The steps below which a uniform step counts as a hit of `share`: `step < stepsBelow(share)`
+ * decides exactly as `step / UNIFORM_STEPS < share` (scaling by 65,536 is exact and a step is a
+ * whole number), with integers only.
+ */
+export function stepsBelow(share: number): number {
+  return Math.ceil(share * UNIFORM_STEPS);
+}
+
 export interface SampleRandom {
   /**
    * A uniform step in 0 … 65,535; step / UNIFORM_STEPS is uniform in [0, 1). Each 32-bit draw
