@@ -120,7 +120,8 @@ export function compileWalk(inputs: WalkInputs): { walk: CompiledWalk; reference
   const cases = Array.from(inputs.compiled.type, (_, n) => `case ${n}: {\n${nodeSource(inputs, n, name)}\n}`);
   const body = `"use strict";
 return function compiledWalk(start) {
-  const [${references.map((_, k) => `ref${k}`).join(', ')}] = this.walkReferences;
+  const references = this.walkReferences;
+  ${references.map((_, k) => `const ref${k} = references[${k}];`).join(' ')}
   const counters = this.counters;
   const ${counterArrays.map((key) => `$${key} = counters.${key}`).join(', ')};
   const consent = this.cohort.consent, weekday = this.calendar.weekday, days = this.calendar.days;

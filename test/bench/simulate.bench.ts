@@ -11,6 +11,7 @@ import { generateSampleCohort } from '../../src/cohort/index.ts';
 import { simulate } from '../../src/simulation/engine.ts';
 import { uniformTestCohort } from '../../src/simulation/test-cohort.ts';
 import { traceCustomers } from '../../src/simulation/trace.ts';
+import { GENERATED_WALK_MIN_CUSTOMERS } from '../../src/simulation/walk-source.ts';
 import { benchJourney } from './bench-journey.ts';
 
 const requested = process.argv
@@ -50,21 +51,32 @@ function timed<T>(work: () => T): { ms: number; all: number[]; cpu: number[]; re
 }
 
 // Small warm-up runs, so the first size does not pay for compiling the engine and the generator.
+// They do not warm up the benchmark journey's generated walk (cohorts from 250k customers): the
+// first run at such a size is a run just after the journey was edited, and is printed as such.
 simulate(benchJourney, benchCohort(20_000), { seed: 0, startDate: '2026-12-01' });
 generateSampleCohort('retail-members', { size: 20_000, seed: 0 });
 
 const options = { seed: 1, startDate: '2026-12-01', horizonDays: 30 };
+
+let firstGeneratedRun = true;
 
 /** Simulates `runs` times and prints one line of figures. */
 function measure(label: string, cohort: CohortColumns, generation: string): void {
   const { ms, all, cpu, result } = timed(() => simulate(benchJourney, cohort, options));
   const visits = Object.values(result.nodes).reduce((sum, counts) => sum + counts.entered, 0);
   const size = cohort.size;
+  const walk =
+    size >= GENERATED_WALK_MIN_CUSTOMERS
+      ? firstGeneratedRun
+        ? ' [generated walk; run 1 includes compiling it, as after an edit]'
+        : ' [generated walk, already compiled]'
+      : ' [interpreting walk]';
+  if (size >= GENERATED_WALK_MIN_CUSTOMERS) firstGeneratedRun = false;
   console.log(
     `${label} ${number(size)} customers: simulation ${ms.toFixed(0)} ms median ` +
       `(runs ${list(all)} ms; CPU ${list(cpu)} ms), ${number((size / ms) * 1000)} customers/s, ` +
       `${number((visits / ms) * 1000)} node visits/s (${number(visits)} visits); ` +
-      `cohort generation ${generation}; peak RSS ${rssMb()} MB`,
+      `cohort generation ${generation}; peak RSS ${rssMb()} MB${walk}`,
   );
 }
 
