@@ -25,25 +25,29 @@ export function monthDayOfEpochDay(epochDay: number): number {
   return (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
 }
 
-export interface Calendar {
-  startEpochDay: number;
+/** Calendar facts per simulated day; a class for V8's sake, like Counters (counters.ts). */
+export class Calendar {
   /** weekday (0 = Sunday) of simulated day d, for d in [0, days) */
-  weekday: Uint8Array;
+  readonly weekday: Uint8Array;
   /** month*100+day of simulated day d */
-  monthDay: Int16Array;
-  days: number;
+  readonly monthDay: Int16Array;
+
+  constructor(
+    readonly startEpochDay: number,
+    readonly days: number,
+  ) {
+    this.weekday = new Uint8Array(days);
+    this.monthDay = new Int16Array(days);
+    for (let d = 0; d < days; d++) {
+      const date = new Date((startEpochDay + d) * 86_400_000);
+      this.weekday[d] = date.getUTCDay();
+      this.monthDay[d] = (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
+    }
+  }
 }
 
 export function buildCalendar(startDate: string, days: number): Calendar {
-  const startEpochDay = parseStartDate(startDate);
-  const weekday = new Uint8Array(days);
-  const monthDay = new Int16Array(days);
-  for (let d = 0; d < days; d++) {
-    const date = new Date((startEpochDay + d) * 86_400_000);
-    weekday[d] = date.getUTCDay();
-    monthDay[d] = (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
-  }
-  return { startEpochDay, weekday, monthDay, days };
+  return new Calendar(parseStartDate(startDate), days);
 }
 
 /** Next minute ≥ t at clock `at` on an allowed weekday (mask bit w = weekday w), or Infinity. */

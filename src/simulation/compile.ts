@@ -29,85 +29,87 @@ export const MIN_WAIT_MINUTES = 1;
 
 const unitMinutes = { minutes: 1, hours: 60, days: 1440 } as const;
 
-export interface CompiledTrigger {
-  node: number;
-  kind: number;
-  filter: CompiledFilter;
-  event: number;
-  offsetDays: number;
-  atMinute: number;
+/** A trigger's settings; a class for V8's sake (see Counters in counters.ts). */
+export class CompiledTrigger {
+  kind = TRIGGER_SEGMENT;
+  event = -1;
+  offsetDays = 0;
+  atMinute = 0;
+
+  constructor(
+    readonly node: number,
+    readonly filter: CompiledFilter,
+  ) {}
 }
 
-/** The journey as flat typed arrays indexed by node, built once per run. */
-export interface CompiledJourney {
-  nodeIds: string[];
-  handles: string[][];
-  edgeIds: string[];
-  type: Uint8Array;
+/**
+ * The journey as flat typed arrays indexed by node, built once per run. A class, not an object
+ * literal, for V8's sake (see Counters in counters.ts).
+ */
+export class CompiledJourney {
+  readonly nodeIds: string[];
+  readonly handles: string[][];
+  readonly edgeIds: string[];
+  readonly type: Uint8Array;
   /** next[node*MAX_HANDLES + handle]: target node, -1 when the handle has no edge (customer leaves) */
-  next: Int32Array;
+  readonly next: Int32Array;
   /** edge index for the same slot, -1 when none */
-  edge: Int32Array;
+  readonly edge: Int32Array;
   /** edgeSlot[e]: the (node*MAX_HANDLES + handle) slot edge e leaves from; edgeTarget[e]: its target node */
-  edgeSlot: Int32Array;
-  edgeTarget: Int32Array;
-  waitMinutes: Float64Array;
-  clockAt: Float64Array;
-  weekdayMask: Uint8Array;
-  event: Int8Array;
-  channel: Int8Array;
-  cost: Float64Array;
-  delivery: Float64Array;
-  click: Float64Array;
-  conversion: Float64Array;
+  readonly edgeSlot: Int32Array;
+  readonly edgeTarget: Int32Array;
+  readonly waitMinutes: Float64Array;
+  readonly clockAt: Float64Array;
+  readonly weekdayMask: Uint8Array;
+  readonly event: Int8Array;
+  readonly channel: Int8Array;
+  readonly cost: Float64Array;
+  readonly delivery: Float64Array;
+  readonly click: Float64Array;
+  readonly conversion: Float64Array;
   /** cumulative split shares (0–1) per handle slot */
-  splitCumulative: Float64Array;
-  filters: (CompiledFilter | null)[];
-  /** the cohort columns the filters read, converted once; traces compile their rules against them too */
-  columns: ColumnCache;
-  triggers: CompiledTrigger[];
+  readonly splitCumulative: Float64Array;
+  readonly filters: (CompiledFilter | null)[];
+  readonly triggers: CompiledTrigger[] = [];
+
+  constructor(
+    journey: Journey,
+    /** the cohort columns the filters read, converted once; traces compile their rules against them too */
+    readonly columns: ColumnCache,
+  ) {
+    const count = journey.nodes.length;
+    this.nodeIds = journey.nodes.map((node) => node.id);
+    this.handles = journey.nodes.map((node) => outputHandles(node));
+    this.edgeIds = journey.edges.map((edge) => edge.id);
+    this.type = new Uint8Array(count);
+    this.next = new Int32Array(count * MAX_HANDLES).fill(-1);
+    this.edge = new Int32Array(count * MAX_HANDLES).fill(-1);
+    this.edgeSlot = new Int32Array(journey.edges.length);
+    this.edgeTarget = new Int32Array(journey.edges.length);
+    this.waitMinutes = new Float64Array(count);
+    this.clockAt = new Float64Array(count);
+    this.weekdayMask = new Uint8Array(count);
+    this.event = new Int8Array(count).fill(-1);
+    this.channel = new Int8Array(count).fill(-1);
+    this.cost = new Float64Array(count);
+    this.delivery = new Float64Array(count);
+    this.click = new Float64Array(count);
+    this.conversion = new Float64Array(count);
+    this.splitCumulative = new Float64Array(count * MAX_HANDLES);
+    this.filters = journey.nodes.map(() => null);
+  }
 }
 
 export function compileJourney(journey: Journey, cohort: CohortColumns): CompiledJourney {
-  const count = journey.nodes.length;
   const columns = new ColumnCache(cohort);
   const indexOf = new Map(journey.nodes.map((node, index) => [node.id, index]));
-  const compiled: CompiledJourney = {
-    nodeIds: journey.nodes.map((node) => node.id),
-    handles: journey.nodes.map((node) => outputHandles(node)),
-    edgeIds: journey.edges.map((edge) => edge.id),
-    type: new Uint8Array(count),
-    next: new Int32Array(count * MAX_HANDLES).fill(-1),
-    edge: new Int32Array(count * MAX_HANDLES).fill(-1),
-    edgeSlot: new Int32Array(journey.edges.length),
-    edgeTarget: new Int32Array(journey.edges.length),
-    waitMinutes: new Float64Array(count),
-    clockAt: new Float64Array(count),
-    weekdayMask: new Uint8Array(count),
-    event: new Int8Array(count).fill(-1),
-    channel: new Int8Array(count).fill(-1),
-    cost: new Float64Array(count),
-    delivery: new Float64Array(count),
-    click: new Float64Array(count),
-    conversion: new Float64Array(count),
-    splitCumulative: new Float64Array(count * MAX_HANDLES),
-    filters: journey.nodes.map(() => null),
-    columns,
-    triggers: [],
-  };
+  const compiled = new CompiledJourney(journey, columns);
   journey.nodes.forEach((node, n) => {
     switch (node.type) {
       case 'trigger': {
         compiled.type[n] = NODE_TRIGGER;
         const config = node.config;
-        const trigger: CompiledTrigger = {
-          node: n,
-          kind: TRIGGER_SEGMENT,
-          filter: compileFilter(config.filter, cohort, columns),
-          event: -1,
-          offsetDays: 0,
-          atMinute: 0,
-        };
+        const trigger = new CompiledTrigger(n, compileFilter(config.filter, cohort, columns));
         if (config.kind === 'event') {
           trigger.kind = TRIGGER_EVENT;
           trigger.event = eventNames.indexOf(config.event);
