@@ -10,6 +10,10 @@ import { journeyTemplates } from '../journey/templates/index.ts';
 import { simulate } from './engine.ts';
 import type { SimulationOptionsInput } from './options.ts';
 import type { SimulationResult } from './result.ts';
+import { uniformTestCohort } from './test-cohort.ts';
+import { chainOf, segmentTrigger, touchNode } from './test-journeys.ts';
+import { compileJourney } from './compile.ts';
+import { compileWalk } from './walk-source.ts';
 
 /** The run with the generated walk and the run with the interpreting walk, as JSON. */
 function bothWalks(journey: Journey, cohort: CohortColumns, options: SimulationOptionsInput) {
@@ -67,4 +71,30 @@ describe('the generated walk (walk-source.ts)', () => {
       expect(generated).toBe(interpreted);
     },
   );
+
+  it('writes each node once: a chain of touches grows the code linearly, not by the touches’ ways out', () => {
+    const sourceLength = (touches: number) => {
+      const nodes = [segmentTrigger(), ...Array.from({ length: touches }, (_, k) => touchNode(`touch${k}`))];
+      const journey = chainOf(nodes, {
+        quietHours: { start: '21:00', end: '09:00' },
+        frequencyCap: { maxTouches: 3, windowDays: 7 },
+      });
+      const settings = {
+        hasQuietHours: true,
+        quietStart: 1260,
+        quietEnd: 540,
+        hasCap: true,
+        capSize: 3,
+        capWindow: 7 * 1440,
+        goalOnClick: false,
+        attributionMinutes: 7 * 1440,
+      };
+      const { walk } = compileWalk({ compiled: compileJourney(journey, uniformTestCohort(10)), settings });
+      return walk.toString().length;
+    };
+    // every touch after the first is written inline where the one before it leaves, once
+    const one = sourceLength(1);
+    const perTouch = (sourceLength(4) - one) / 3;
+    expect(sourceLength(8) - one).toBeLessThan(7 * perTouch * 1.1);
+  });
 });

@@ -117,7 +117,10 @@ export function compileWalk(inputs: WalkInputs): { walk: CompiledWalk; reference
     if (index < 0) index = references.push(value) - 1;
     return `ref${index}`;
   };
-  const cases = Array.from(inputs.compiled.type, (_, n) => `case ${n}: {\n${nodeSource(inputs, n, name)}\n}`);
+  const context: Context = { ...inputs, name, inlined: inlinedNodes(inputs.compiled) };
+  const cases = Array.from(inputs.compiled.type, (_, n) =>
+    context.inlined.has(n) ? '' : `case ${n}: {\n${nodeSource(context, n)}\n}`,
+  );
   const body = `"use strict";
 return function compiledWalk(start) {
   const references = this.walkReferences;
@@ -173,11 +176,44 @@ const end = (result: string) => `result = ${result}; break walk;`;
 /** A call to a runner method that may draw numbers, with the generator's state in the runner around it. */
 const callDrawing = (call: string) => `${generator.save('random')} ${call}; ${generator.load('random')}`;
 
+interface Context extends WalkInputs {
+  /** the name generated code uses for a runtime value (ref0, ref1 …) */
+  name: (value: unknown) => string;
+  /** nodes written out where their one incoming edge leaves, not as a case of the switch */
+  inlined: ReadonlySet<number>;
+}
+
+/**
+ * Nodes with exactly one incoming edge (and no trigger, where customers also enter). Their code is
+ * written where that edge leaves its source, so the walk goes on without the `switch`, whose jump
+ * the CPU mispredicts on most visits. Every other node keeps a case; a cycle always passes through
+ * one of them (its first node reached has two incoming edges), so the inlining ends.
+ */
+function inlinedNodes(compiled: CompiledJourney): Set<number> {
+  const incoming = new Int32Array(compiled.type.length);
+  for (const target of compiled.next) if (target >= 0) incoming[target]!++;
+  const inlined = new Set<number>();
+  incoming.forEach((count, n) => {
+    if (count === 1 && compiled.type[n] !== NODE_TRIGGER) inlined.add(n);
+  });
+  return inlined;
+}
+
 /** Leave node n by `handle`: count the output, then go to the target or leave the journey. */
-function leave({ compiled }: WalkInputs, n: number, handle: number): string {
+function leave(context: Context, n: number, handle: number): string {
   const slot = n * MAX_HANDLES + handle;
-  const target = compiled.next[slot]!;
-  return `$nodeOutputs[${slot}]++; ${target < 0 ? end('true') : `n = ${target}; continue;`}`;
+  const target = context.compiled.next[slot]!;
+  if (target < 0) return `$nodeOutputs[${slot}]++; ${end('true')}`;
+  if (!context.inlined.has(target)) return `$nodeOutputs[${slot}]++; n = ${target}; continue;`;
+  // the visit the loop's head would have counted, then the target's code in its own block
+  return `$nodeOutputs[${slot}]++;
+    if (++visitsThisInstant > ${VISITS_PER_INSTANT} || ++visits > ${VISITS_PER_STAY}) {
+      $nodeInProgress[${target}]++;
+      ${end('false')}
+    }
+    {
+${nodeSource(context, target)}
+    }`;
 }
 
 /**
@@ -205,8 +241,8 @@ function waitSource(n: number, listenPurchase: boolean): string {
 const stopOnGoalOrHorizon = `if (step === ${STEP_GOAL}) { ${end('true')} }
     if (step === ${STEP_HORIZON}) { ${end('false')} }`;
 
-function nodeSource(inputs: WalkInputs, n: number, name: (value: unknown) => string): string {
-  const { compiled } = inputs;
+function nodeSource(inputs: Context, n: number): string {
+  const { compiled, name } = inputs;
   switch (compiled.type[n]) {
     case NODE_TRIGGER:
       return leave(inputs, n, 0);
@@ -256,7 +292,7 @@ function nodeSource(inputs: WalkInputs, n: number, name: (value: unknown) => str
 }
 
 /** The split's draw against its cumulative shares, as runner.ts's loop, unrolled. */
-function splitSource(inputs: WalkInputs, n: number): string {
+function splitSource(inputs: Context, n: number): string {
   const cumulative = inputs.compiled.splitCumulative;
   const base = n * MAX_HANDLES;
   let code = `${generator.uniform('u')}\n`;
@@ -269,9 +305,10 @@ function splitSource(inputs: WalkInputs, n: number): string {
 }
 
 /** Consent, quiet hours, frequency cap and the send of touch n, as runner.ts's touch and send. */
-function touchSource(inputs: WalkInputs, n: number): string {
+function touchSource(inputs: Context, n: number): string {
   const { compiled, settings } = inputs;
   const { quietStart, quietEnd, capSize } = settings;
+  const label = `touch${n}`;
   const inQuietHours =
     quietStart < quietEnd
       ? `clock >= ${quietStart} && clock < ${quietEnd}`
@@ -295,7 +332,7 @@ function touchSource(inputs: WalkInputs, n: number): string {
   const capCheck = capBlocks
     ? `if (${capBlocks}) {
       $suppressedFrequencyCap[${n}]++;
-      ${leave(inputs, n, 0)}
+      break ${label};
     }`
     : '';
   const ring =
@@ -306,10 +343,13 @@ function touchSource(inputs: WalkInputs, n: number): string {
     if (this.ringCount < ${capSize}) this.ringCount++;`
       : '';
   const responsive = (rate: number) => `${literal(rate)} * this.responsiveness`;
-  return `if (!((consent[customer] >> ${compiled.channel[n]!}) & 1)) {
+  // every way out of a touch leaves by its one output: all of them break out of one block, so the
+  // code that follows (perhaps the next node, written inline) is written once
+  return `${label}: {
+    if (!((consent[customer] >> ${compiled.channel[n]!}) & 1)) {
       $attempted[${n}]++;
       $suppressedConsent[${n}]++;
-      ${leave(inputs, n, 0)}
+      break ${label};
     }
     ${quietHours}
     $attempted[${n}]++;
@@ -320,7 +360,7 @@ function touchSource(inputs: WalkInputs, n: number): string {
     $dayCost[day] += ${literal(compiled.cost[n]!)};
     if (!(u < ${literal(compiled.delivery[n]!)})) {
       $failed[${n}]++;
-      ${leave(inputs, n, 0)}
+      break ${label};
     }
     $delivered[${n}]++;
     $dayDelivered[day]++;
@@ -342,5 +382,6 @@ function touchSource(inputs: WalkInputs, n: number): string {
       this.pendingCount++;
     }
     ${settings.goalOnClick ? `if (clicked) { $nodeGoalExits[${n}]++; ${end('true')} }` : ''}
+    }
     ${leave(inputs, n, 0)}`;
 }
