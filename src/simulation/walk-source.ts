@@ -132,7 +132,10 @@ return function compiledWalk(start) {
   const random = this.random, facts = this.facts, customer = this.customer;
   const pendingTime = this.pendingTime, pendingNode = this.pendingNode;
   const sendRing = this.sendRing, sendRingNode = this.sendRingNode;
-  let n = start, visitsThisInstant = 0, visits = 0, instant = this.now;
+  // the clock in a local, written back to the runner only around its methods and at the end
+  let now = this.now;
+  const responsiveness = this.responsiveness;
+  let n = start, visitsThisInstant = 0, visits = 0, instant = now;
   let step = 0, u = 0, wake = 0, earliest = 0, result = false;
   ${generator.declare}
   ${generator.load('random')}
@@ -147,6 +150,7 @@ ${cases.join('\n')}
         throw new Error('The compiled walk has no node ' + n + '.');
     }
   }
+  this.now = now;
   ${generator.save('random')}
   return result;
 };`;
@@ -174,7 +178,8 @@ export function compileWalkWhereAllowed(inputs: WalkInputs): ReturnType<typeof c
 const end = (result: string) => `result = ${result}; break walk;`;
 
 /** A call to a runner method that may draw numbers, with the generator's state in the runner around it. */
-const callDrawing = (call: string) => `${generator.save('random')} ${call}; ${generator.load('random')}`;
+const callDrawing = (call: string) =>
+  `this.now = now; ${generator.save('random')} ${call}; ${generator.load('random')} now = this.now;`;
 
 interface Context extends WalkInputs {
   /** the name generated code uses for a runtime value (ref0, ref1 …) */
@@ -220,8 +225,8 @@ ${nodeSource(context, target)}
  * The loop guard counts visits per instant. The interpreting walk compares the clock on every
  * visit; only waits move it, so the generated walk compares after each wait instead.
  */
-const newInstant = `if (this.now !== instant) {
-      instant = this.now;
+const newInstant = `if (now !== instant) {
+      instant = now;
       visitsThisInstant = 0;
     }`;
 
@@ -230,7 +235,7 @@ function waitSource(n: number, listenPurchase: boolean): string {
   return `earliest = this.nextOrganic;
     for (let k = 0; k < this.pendingCount; k++) if (pendingTime[k] < earliest) earliest = pendingTime[k];
     if (wake < horizon && earliest >= wake) {
-      this.now = wake;
+      now = wake;
       step = ${STEP_CONTINUE};
     } else {
       ${callDrawing(`step = this.waitThroughPurchases(${n}, wake, ${listenPurchase})`)}
@@ -248,13 +253,13 @@ function nodeSource(inputs: Context, n: number): string {
       return leave(inputs, n, 0);
     case NODE_CONDITION:
       // V8 drops the load of \`now\` when no rule reads it
-      return `const now = this.now;
+      return `
     if (${filterSource(compiled.filters[n]!, name)}) { ${leave(inputs, n, 0)} }
     ${leave(inputs, n, 1)}`;
     case NODE_SPLIT:
       return splitSource(inputs, n);
     case NODE_WAIT_DURATION:
-      return `wake = this.now + ${literal(compiled.waitMinutes[n]!)};
+      return `wake = now + ${literal(compiled.waitMinutes[n]!)};
     ${waitSource(n, false)}
     ${stopOnGoalOrHorizon}
     ${leave(inputs, n, 0)}`;
@@ -262,8 +267,8 @@ function nodeSource(inputs: Context, n: number): string {
       // nextClockTime (calendar.ts) with the node's time and weekdays as literals
       const at = literal(compiled.clockAt[n]!);
       return `{
-      let day = Math.floor(this.now / 1440);
-      if (this.now - day * 1440 > ${at}) day++;
+      let day = Math.floor(now / 1440);
+      if (now - day * 1440 > ${at}) day++;
       wake = Infinity;
       for (let k = 0; k < 8 && day < days; k++, day++) {
         if (${compiled.weekdayMask[n]!} & (1 << weekday[day])) {
@@ -315,10 +320,10 @@ function touchSource(inputs: Context, n: number): string {
       : `clock >= ${quietStart} || clock < ${quietEnd}`;
   const quietHours = settings.hasQuietHours
     ? `{
-      const clock = this.now - Math.floor(this.now / 1440) * 1440;
+      const clock = now - Math.floor(now / 1440) * 1440;
       if (${inQuietHours}) {
         $deferredQuietHours[${n}]++;
-        wake = this.now - clock + ${quietEnd} + (clock < ${quietEnd} ? 0 : 1440);
+        wake = now - clock + ${quietEnd} + (clock < ${quietEnd} ? 0 : 1440);
         ${waitSource(n, false)}
         ${stopOnGoalOrHorizon}
       }
@@ -327,7 +332,7 @@ function touchSource(inputs: Context, n: number): string {
   const capBlocks = settings.hasCap
     ? capSize === 0
       ? 'true'
-      : `!(this.ringCount < ${capSize} || sendRing[this.ringHead] <= this.now - ${literal(settings.capWindow)})`
+      : `!(this.ringCount < ${capSize} || sendRing[this.ringHead] <= now - ${literal(settings.capWindow)})`
     : '';
   const capCheck = capBlocks
     ? `if (${capBlocks}) {
@@ -342,7 +347,7 @@ function touchSource(inputs: Context, n: number): string {
     if (++this.ringHead === ${capSize}) this.ringHead = 0;
     if (this.ringCount < ${capSize}) this.ringCount++;`
       : '';
-  const responsive = (rate: number) => `${literal(rate)} * this.responsiveness`;
+  const responsive = (rate: number) => `${literal(rate)} * responsiveness`;
   // every way out of a touch leaves by its one output: all of them break out of one block, so the
   // code that follows (perhaps the next node, written inline) is written once
   return `${label}: {
@@ -354,7 +359,6 @@ function touchSource(inputs: Context, n: number): string {
     ${quietHours}
     $attempted[${n}]++;
     ${capCheck}
-    const now = this.now;
     const day = Math.floor(now / 1440);
     ${generator.uniform('u')}
     $dayCost[day] += ${literal(compiled.cost[n]!)};
