@@ -20,10 +20,11 @@ import { generatorSource as generator } from './random.ts';
 
 /**
  * The generated walk is V8's to compile, and the first run of a new journey runs it unoptimized
- * until that is done: measured (docs/simulation.md) the cold run lost to the interpreting walk at
- * 100k customers (716 vs 208 ms) and won from about 300k (544 vs 598 ms; 1M: 1,052 vs 1,478 ms).
+ * until that is done. Measured (docs/simulation.md), that first run ties with the interpreting walk
+ * at 300k–500k customers and wins at 1M (1.0 vs 1.35 s); re-runs of the same journey win from far
+ * fewer. Below this size the run interprets.
  */
-export const GENERATED_WALK_MIN_CUSTOMERS = 250_000;
+export const GENERATED_WALK_MIN_CUSTOMERS = 500_000;
 
 /** how a node's step ended (runner.ts has the same values as a const enum) */
 export const STEP_CONTINUE = 0;

@@ -51,7 +51,7 @@ function timed<T>(work: () => T): { ms: number; all: number[]; cpu: number[]; re
 }
 
 // Small warm-up runs, so the first size does not pay for compiling the engine and the generator.
-// They do not warm up the benchmark journey's generated walk (cohorts from 250k customers): the
+// They do not warm up the benchmark journey's generated walk (cohorts from 500k customers): the
 // first run at such a size is a run just after the journey was edited, and is printed as such.
 simulate(benchJourney, benchCohort(20_000), { seed: 0, startDate: '2026-12-01' });
 generateSampleCohort('retail-members', { size: 20_000, seed: 0 });
