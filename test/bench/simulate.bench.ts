@@ -69,7 +69,7 @@ function measure(label: string, cohort: CohortColumns, generation: string): void
     size >= GENERATED_WALK_MIN_CUSTOMERS
       ? firstGeneratedRun
         ? ' [generated walk; run 1 includes compiling it, as after an edit]'
-        : ' [generated walk, already compiled]'
+        : ' [generated walk, compiled by an earlier run]'
       : ' [interpreting walk]';
   if (size >= GENERATED_WALK_MIN_CUSTOMERS) firstGeneratedRun = false;
   console.log(
