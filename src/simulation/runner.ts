@@ -64,6 +64,7 @@ const enum Limit {
    * otherwise go round 525,600 times a year */
   VisitsPerStay = 20_000,
   PendingConversions = 32,
+  RateCacheSize = 256,
 }
 export const MAX_VISITS_PER_INSTANT: number = Limit.VisitsPerInstant;
 export const MAX_VISITS_PER_STAY: number = Limit.VisitsPerStay;
@@ -176,9 +177,9 @@ export class CustomerRunner implements WalkState, WalkSettings {
   customer = 0;
   now = 0.5;
   private purchaseRatePerMinute = 0.5;
-  /** the last daily probability turned into a rate: neighbours in a cohort often share it */
-  private rateOfDaily = Number.NaN;
-  private rateForDaily = 0.5;
+  /** daily purchase probabilities seen and their rates per minute (a small cache, see `run`) */
+  private readonly rateOfDaily = new Float64Array(Limit.RateCacheSize).fill(Number.NaN);
+  private readonly rateForDaily = new Float64Array(Limit.RateCacheSize);
   nextOrganic = NEVER;
   private value = 0.5;
   responsiveness = 0.5;
@@ -248,11 +249,14 @@ export class CustomerRunner implements WalkState, WalkSettings {
     this.customer = customer;
     this.random.reset(this.seed, customer);
     const daily = Math.min(dailyPurchaseProbability(cohort, customer), 0.999999);
-    if (daily !== this.rateOfDaily) {
-      this.rateOfDaily = daily;
-      this.rateForDaily = -Math.log(1 - daily) / Grid.MinutesPerDay;
+    // a cohort has few distinct daily probabilities (from frequency and stage): each one's logarithm
+    // is kept in a small table (a slot by the probability's leading digits, checked exactly)
+    const slot = (daily * 1_048_576) & (Limit.RateCacheSize - 1);
+    if (this.rateOfDaily[slot] !== daily) {
+      this.rateOfDaily[slot] = daily;
+      this.rateForDaily[slot] = -Math.log(1 - daily) / Grid.MinutesPerDay;
     }
-    this.purchaseRatePerMinute = this.rateForDaily;
+    this.purchaseRatePerMinute = this.rateForDaily[slot]!;
     this.value = orderValue(cohort, customer);
     this.responsiveness = responsivenessOf(cohort, customer);
     this.treated = !this.isHoldout(customer);
