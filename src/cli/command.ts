@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { EXIT_USAGE, type CliIo } from './io.ts';
+import { EXIT_INPUT_ERRORS, EXIT_USAGE, type CliIo } from './io.ts';
 
 /** One `journey <name>` subcommand. Registered in main.ts. */
 export interface Command {
@@ -32,4 +32,19 @@ export function parseCommandLine(argv: string[], options: CommandOptions): Parse
 export function usageError(io: CliIo, usage: string, message: string): number {
   io.stderr(`journey: ${message}\n\n${usage}`);
   return EXIT_USAGE;
+}
+
+/** A value the command line gave that cannot be used (out of range, not a date…): bad input, exit 1. */
+export function valueError(io: CliIo, message: string): number {
+  io.stderr(`journey: ${message}\n`);
+  return EXIT_INPUT_ERRORS;
+}
+
+/** Either kind of command-line problem, as runRequestOf tells them apart. */
+export function commandLineError(
+  io: CliIo,
+  usage: string,
+  problem: { usage: boolean; message: string },
+): number {
+  return problem.usage ? usageError(io, usage, problem.message) : valueError(io, problem.message);
 }

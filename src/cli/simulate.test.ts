@@ -107,9 +107,19 @@ describe('journey simulate', () => {
   it.each([
     [['winback.json'], /--cohort is required/],
     [['--cohort', 'retail-members'], /give exactly one journey file/],
+    [['winback.json', '--cohort', 'retail-members', '--colour'], /Unknown option '--colour'/],
+    [['winback.json', '--cohort', 'retail-members', '--seed'], /Option '--seed <value>' argument missing/],
+  ])('usage error %j → message and usage on stderr, exit 2', async (args, message) => {
+    const run = await simulateCli(...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toMatch(/Usage: npm run journey -- simulate/);
+  });
+
+  it.each([
     [
       ['winback.json', '--cohort', 'retail-members', '--size', '10'],
-      /--size must be a whole number from 100 to 1,000,000/,
+      /--size must be a whole number from 100 to 1,000,000, not "10"/,
     ],
     [
       ['winback.json', '--cohort', 'customers.csv', '--size', '500'],
@@ -125,11 +135,11 @@ describe('journey simulate', () => {
       /--start: .*not a calendar date/,
     ],
     [['winback.json', '--cohort', 'retail-members', '--format', 'xml'], /--format must be json or table/],
-    [['winback.json', '--cohort', 'retail-members', '--colour'], /Unknown option '--colour'/],
-  ])('usage error %j → message and usage on stderr, exit 2', async (args, message) => {
+  ])('bad option value %j → one line on stderr, nothing on stdout, exit 1', async (args, message) => {
     const run = await simulateCli(...args);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(message);
-    expect(run.stderr).toMatch(/Usage: npm run journey -- simulate/);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

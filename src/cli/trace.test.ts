@@ -59,13 +59,15 @@ describe('journey trace', () => {
     );
   });
 
-  it('says so when the customer is not in the cohort (exit 1), or --customer is missing (exit 2)', async () => {
+  it('says so when the customer is not in the cohort (exit 1), a bad --format (exit 1), or --customer is missing (exit 2)', async () => {
     const missing = await traceCli(...sample, '--customer', 'nobody');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/--customer nobody: cohort "retail-members" has no customer with that id/);
     const usage = await traceCli(...sample);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/--customer is required/);
-    expect((await traceCli(...sample, '--customer', 'RM1', '--format', 'xml')).code).toBe(2);
+    const format = await traceCli(...sample, '--customer', 'RM1', '--format', 'xml');
+    expect(format.code).toBe(1);
+    expect(format.stderr).toMatch(/--format must be text or json, not "xml"/);
   });
 });

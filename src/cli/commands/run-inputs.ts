@@ -48,7 +48,7 @@ function integerOption(
   if (text === undefined) return { ok: true, value: fallback };
   const value = Number(text);
   if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
-    return usageProblem(
+    return inputProblem(
       `--${name} must be a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}, not "${text}"`,
     );
   }
@@ -62,7 +62,10 @@ export interface RunRequest {
   options: SimulationOptions;
 }
 
-/** Options of a run from the parsed command line (usage problems only; files are read later). */
+/**
+ * Options of a run from the parsed command line; files are read later. A missing argument is a
+ * usage problem (exit 2), a value out of its range is bad input (exit 1), as a bad file is.
+ */
 export function runRequestOf(
   values: Record<string, string | boolean | undefined>,
   positionals: string[],
@@ -98,12 +101,12 @@ export function runRequestOf(
   );
   if (!size.ok) return size;
   if (values.size !== undefined && !isSampleCohortId(cohortArg))
-    return usageProblem('--size applies to a sample cohort only; a cohort file has the customers it has');
+    return inputProblem('--size applies to a sample cohort only; a cohort file has the customers it has');
   const startDate = (values.start as string | undefined) ?? DEFAULT_SAMPLE_START_DATE;
   try {
     parseStartDate(startDate);
   } catch (error) {
-    return usageProblem(`--start: ${error instanceof Error ? error.message : String(error)}`);
+    return inputProblem(`--start: ${error instanceof Error ? error.message : String(error)}`);
   }
   return {
     ok: true,

@@ -1,5 +1,5 @@
 import { simulate } from '../../simulation/engine.ts';
-import { parseCommandLine, usageError, type Command } from '../command.ts';
+import { commandLineError, parseCommandLine, usageError, valueError, type Command } from '../command.ts';
 import { EXIT_INPUT_ERRORS, EXIT_OK } from '../io.ts';
 import {
   DEFAULT_HORIZON_DAYS,
@@ -26,7 +26,8 @@ Options:
   --format   json (default) or table
   --help     show this text
 
-Exit code: 0 done, 1 the journey or cohort has errors (printed on stderr), 2 a wrong command line.
+Exit code: 0 done, 1 bad input: the journey or cohort has errors, or an option's value is
+out of range (printed on stderr); 2 a wrong command line (an unknown option, a missing argument).
 `;
 
 export const simulateCommand: Command = {
@@ -37,9 +38,9 @@ export const simulateCommand: Command = {
     if (!line.ok) return usageError(io, usage, line.message);
     const format = line.values.format ?? 'json';
     if (format !== 'json' && format !== 'table')
-      return usageError(io, usage, `--format must be json or table, not "${String(format)}"`);
+      return valueError(io, `--format must be json or table, not "${String(format)}"`);
     const request = runRequestOf(line.values, line.positionals);
-    if (!request.ok) return usageError(io, usage, request.message);
+    if (!request.ok) return commandLineError(io, usage, request);
     const inputs = await loadRunInputs(request.value, io);
     if (!inputs.ok) {
       io.stderr(`${inputs.message}\n`);

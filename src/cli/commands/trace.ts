@@ -1,5 +1,5 @@
 import { customerIndexOf, traceCustomer } from '../../simulation/trace.ts';
-import { parseCommandLine, usageError, type Command } from '../command.ts';
+import { commandLineError, parseCommandLine, usageError, valueError, type Command } from '../command.ts';
 import { EXIT_INPUT_ERRORS, EXIT_OK } from '../io.ts';
 import { loadRunInputs, runOptionSpecs, runRequestOf } from './run-inputs.ts';
 import { formatTrace } from './trace-text.ts';
@@ -17,7 +17,8 @@ Options:
   --format    text (default) or json (the trace's events)
   the others as in "simulate" (run "npm run journey -- simulate --help")
 
-Exit code: 0 done, 1 the journey or cohort has errors or no such customer, 2 a wrong command line.
+Exit code: 0 done, 1 bad input: the journey or cohort has errors, no such customer, or an
+option's value is out of range; 2 a wrong command line (an unknown option, a missing argument).
 `;
 
 export const traceCommand: Command = {
@@ -28,12 +29,12 @@ export const traceCommand: Command = {
     if (!line.ok) return usageError(io, usage, line.message);
     const format = line.values.format ?? 'text';
     if (format !== 'json' && format !== 'text')
-      return usageError(io, usage, `--format must be text or json, not "${String(format)}"`);
+      return valueError(io, `--format must be text or json, not "${String(format)}"`);
     const customerId = line.values.customer;
     if (typeof customerId !== 'string' || customerId === '')
       return usageError(io, usage, '--customer is required: the id of the customer to trace');
     const request = runRequestOf(line.values, line.positionals);
-    if (!request.ok) return usageError(io, usage, request.message);
+    if (!request.ok) return commandLineError(io, usage, request);
     const inputs = await loadRunInputs(request.value, io);
     if (!inputs.ok) {
       io.stderr(`${inputs.message}\n`);
