@@ -16,8 +16,9 @@ import { generatorSource as generator } from './random.ts';
 import type { WalkInputs } from './walk-source.ts';
 
 /**
- * The code of each node for the generated walk (walk-source.ts): what runner.ts's walk, touch, send
- * and waits do, written out with the node's settings as literals.
+ * The code of each node for the generated walk (walk-source.ts): what the walk of runner.ts, touch
+ * and send of touch-sender.ts and the waits of purchase-clock.ts do, with the node's settings as
+ * literals.
  */
 
 /** how a node's step ended (runner.ts has the same values as a const enum) */
@@ -164,7 +165,7 @@ function splitSource(inputs: Context, n: number): string {
   }
 }
 
-/** Consent, quiet hours, frequency cap and the send of touch n, as runner.ts's touch and send. */
+/** Consent, quiet hours, frequency cap and the send of touch n, as touch-sender.ts's touch and send. */
 function touchSource(inputs: Context, n: number): string {
   const { compiled, settings } = inputs;
   const { quietStart, quietEnd, capSize } = settings;
