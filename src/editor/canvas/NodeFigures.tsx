@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useI18n } from '../../app/i18n/I18nProvider.tsx';
 import { fill } from '../../app/journeys/fill.ts';
 import { useShowCustomers } from './show-customers-context.ts';
@@ -27,15 +28,24 @@ export function NodeFigures({ nodeId, overlay }: { nodeId: string; overlay: Node
   if (touches) parts.push(fill(words.delivered, { count: formatNumber(touches.delivered) }));
   const suppressedText = fill(words.suppressed, { count: formatNumber(suppressed) });
   // the reason with more customers behind it; the trace panel offers the other one beside it
+  const figures = suppressed > 0 && !showCustomers ? [...parts, suppressedText] : parts;
   const suppressedReason =
     touches && touches.suppressedConsent >= touches.suppressedFrequencyCap ? 'consent' : 'frequencyCap';
-  // one line, so a card grows by a single row and a drawn layout keeps its spacing
+  // the counts first, broken between figures where the card is too narrow; the suppressed button and
+  // the people button follow on the same line when they fit, else on the next
   return (
     <div className={`jc-figures${overlay.stale ? ' jc-figures--stale' : ''}`} title={breakdown}>
       <span className="jc-figures__counts">
-        {parts.join(' · ')}
-        {suppressed > 0 && ' · '}
-        {suppressed > 0 && !showCustomers && suppressedText}
+        {figures.map((figure, index) => (
+          // each figure whole on a line: a long row breaks at the space between two figures
+          <Fragment key={index}>
+            {index > 0 && ' '}
+            <span className="jc-figures__part">
+              {figure}
+              {index < figures.length - 1 && ' ·'}
+            </span>
+          </Fragment>
+        ))}
       </span>
       {suppressed > 0 && showCustomers && (
         // its own flex item, so a long line never clips the button away

@@ -14,9 +14,13 @@ import { CURRENT_SCHEMA_VERSION, JOURNEY_FORMAT } from '../schema.ts';
 export type TemplateLocale = 'en' | 'zh-CN';
 export type Position = { x: number; y: number };
 
-/** Grid of the template layout: top to bottom, branches side by side, wide enough for a node card. */
+/**
+ * Grid of the template layout: top to bottom, branches side by side, wide enough for a node card and
+ * tall enough for one with a three-line summary and a run's figures (173 px) and an edge between two
+ * (templates-layout.spec.ts measures it in Chromium).
+ */
 const COLUMN_WIDTH = 280;
-const ROW_HEIGHT = 140;
+const ROW_HEIGHT = 220;
 
 export function at(column: number, row: number): Position {
   return { x: column * COLUMN_WIDTH, y: row * ROW_HEIGHT };
