@@ -20,7 +20,7 @@ import { testFilter } from './filters.ts';
 import type { FACT_CLICKED, FACT_ENTRY_TIME, FACT_NOW, FACT_PURCHASED, FACT_TOUCHES } from './filters.ts';
 import type { SimulationOptions } from './options.ts';
 import { hashUniform } from './random.ts';
-import { TouchSender } from './touch-sender.ts';
+import { TouchSender, type TouchSenderSetup } from './touch-sender.ts';
 import type { TraceSink } from './trace-events.ts';
 import { TraceWriter } from './trace-writer.ts';
 import {
@@ -42,7 +42,7 @@ export interface RunnerHooks {
   /** a customer stopped by the loop guard (MAX_VISITS_PER_INSTANT visits in one instant or MAX_VISITS_PER_STAY in one stay) */
   onLoopGuard?: (nodeId: string, customerIndex: number) => void;
   /** test observation: every touch send, with its minute (after any quiet-hours deferral) */
-  onSend?: (nodeId: string, customerIndex: number, minute: number, delivered: boolean) => void;
+  onSend?: NonNullable<TouchSenderSetup['onSend']>;
   /**
    * which walk to take (tests compare the two): by default the generated one for cohorts of
    * GENERATED_WALK_MIN_CUSTOMERS or more, else the interpreting one; hooks and traces always interpret
