@@ -4,8 +4,7 @@ import { createBackend } from './backend/backend.ts';
 import { createIdbStore } from './db/idb-store.ts';
 import { createMemoryStore } from './db/memory-store.ts';
 import type { MockStore } from './db/store.ts';
-import { getFaultRate, initFaultRate, subscribeFaultRate } from './fault-settings.ts';
-import type { FaultPolicy } from './faults.ts';
+import { faultRateFromSearch, type FaultPolicy } from './faults.ts';
 import { createHandlers } from './handlers.ts';
 
 /** How long the network seems to take: enough to see spinners and races, not enough to annoy. */
@@ -30,13 +29,10 @@ async function openStore(): Promise<MockStore> {
  */
 export async function startEmbeddedBackend({ cohorts = [] }: { cohorts?: CohortSummary[] } = {}) {
   const faults: FaultPolicy = {
-    rate: initFaultRate(location.search),
+    rate: faultRateFromSearch(location.search),
     timeoutMs: TIMEOUT_MS,
     random: Math.random,
   };
-  subscribeFaultRate((rate) => {
-    faults.rate = rate;
-  });
   const backend = createBackend({ store: await openStore(), cohorts: () => cohorts });
   const latency = () => MIN_LATENCY_MS + Math.random() * (MAX_LATENCY_MS - MIN_LATENCY_MS);
   const worker = setupWorker(...createHandlers({ backend, origin: location.origin, faults, latency }));
@@ -45,7 +41,6 @@ export async function startEmbeddedBackend({ cohorts = [] }: { cohorts?: CohortS
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
-  if (getFaultRate() > 0)
-    console.info(`Embedded backend: ${getFaultRate() * 100}% of saves will fail on purpose.`);
+  if (faults.rate > 0) console.info(`Embedded backend: ${faults.rate * 100}% of saves will fail on purpose.`);
   return worker;
 }

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './api/query-client.ts';
 import { App } from './app/App.tsx';
-import { I18nProvider } from './app/i18n/I18nProvider.tsx';
+import { I18nProvider } from './i18n/I18nProvider.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -11,7 +11,7 @@ import { listJourneys } from './list-journeys.ts';
 import { createQueryClient } from './query-client.ts';
 import { updateJourney, type UpdateJourneyInput } from './update-journey.ts';
 import type { CreateJourneyBody } from './contract.ts';
-import { caught, winbackJourney } from './test-support.ts';
+import { caught, winbackJourney } from './api.test-support.ts';
 
 const { server, backend, faults } = createMockServer();
 /** Status of every request in order; 0 for a dropped connection (msw reports no response for it). */

@@ -6,7 +6,7 @@ import { getJourney } from './get-journey.ts';
 import { listJourneys } from './list-journeys.ts';
 import { updateJourney } from './update-journey.ts';
 import { ApiError, ConflictError } from './errors.ts';
-import { caught, winbackJourney } from './test-support.ts';
+import { caught, winbackJourney } from './api.test-support.ts';
 
 const { server, backend } = createMockServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -15,7 +15,7 @@ import { publishJourney } from './publish-journey.ts';
 import { restoreJourney } from './restore-journey.ts';
 import { restoreVersion } from './restore-version.ts';
 import { updateJourney } from './update-journey.ts';
-import { caught, winbackJourney } from './test-support.ts';
+import { caught, winbackJourney } from './api.test-support.ts';
 
 const cohorts = [
   { id: 'dormant-10k', name: 'Dormant members', size: 10_000, description: '6 months silent' },

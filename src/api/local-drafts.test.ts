@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryDraftStore, type LocalDraft } from './local-drafts.ts';
-import { winbackJourney } from './test-support.ts';
+import { winbackJourney } from './api.test-support.ts';
 
 const draft = (writerId: string, name: string, editedAt: string): LocalDraft => ({
   journeyId: 'winback',

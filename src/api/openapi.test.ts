@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../mocks/node.ts';
 import { createJourney } from './create-journey.ts';
 import { OPENAPI_FILE, openApiDocument, openApiText } from './openapi.ts';
-import { winbackJourney } from './test-support.ts';
+import { winbackJourney } from './api.test-support.ts';
 
 const { server } = createMockServer({ cohorts: [{ id: 'c', name: 'C', size: 1, description: 'one' }] });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -9,7 +9,7 @@ import { getJourney, type LoadedJourney } from './get-journey.ts';
 import { createMemoryDraftStore, type DraftStore } from './local-drafts.ts';
 import { SaveQueue } from './save-queue.ts';
 import { updateJourney } from './update-journey.ts';
-import { winbackJourney } from './test-support.ts';
+import { winbackJourney } from './api.test-support.ts';
 
 const { server, backend, faults } = createMockServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -11,7 +11,7 @@ import { journeyKeys } from './keys.ts';
 import { createMemoryDraftStore } from './local-drafts.ts';
 import { createQueryClient } from './query-client.ts';
 import { useSaveQueue } from './use-save-queue.ts';
-import { winbackJourney } from './test-support.ts';
+import { winbackJourney } from './api.test-support.ts';
 
 const { server, backend, faults } = createMockServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -1,7 +1,7 @@
 import { EditorRoute } from './editor-route/EditorRoute.tsx';
 import { JourneysPage } from './journeys/JourneysPage.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
-import { useI18n } from './i18n/I18nProvider.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
 import { useRoute } from './use-route.ts';
 import './app.css';
 

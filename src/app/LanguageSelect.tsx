@@ -1,5 +1,5 @@
-import { useI18n } from './i18n/I18nProvider.tsx';
-import { locales, type Locale } from './i18n/catalog.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { locales, type Locale } from '../i18n/catalog.ts';
 
 /** The UI language; the choice is kept for the next visit by the I18nProvider. */
 export function LanguageSelect() {

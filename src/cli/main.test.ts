@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commands, runCli } from './main.ts';
-import { fakeIo } from './test-io.ts';
+import { fakeIo } from './io.test-support.ts';
 
 describe('runCli', () => {
   it.each([

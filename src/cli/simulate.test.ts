@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { brokenInvariants } from '../simulation/invariants.ts';
+import { brokenInvariants } from '../simulation/invariants.test-support.ts';
 import { SimulationResultSchema, type SimulationResult } from '../simulation/result.ts';
 import { runCli } from './main.ts';
-import { fakeIo } from './test-io.ts';
+import { fakeIo } from './io.test-support.ts';
 
 const winback = readFileSync('test/fixtures/valid/winback.journey.json', 'utf8');
 const cohortCsv = [

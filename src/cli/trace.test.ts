@@ -4,7 +4,7 @@ import { generateSampleCohort } from '../cohort/index.ts';
 import { selectCustomers } from '../simulation/select.ts';
 import type { TraceEvent } from '../simulation/trace.ts';
 import { runCli } from './main.ts';
-import { fakeIo } from './test-io.ts';
+import { fakeIo } from './io.test-support.ts';
 
 const winback = readFileSync('test/fixtures/valid/winback.journey.json', 'utf8');
 const files = { 'winback.json': winback };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './main.ts';
-import { fakeIo } from './test-io.ts';
+import { fakeIo } from './io.test-support.ts';
 import type { ValidateReport } from './commands/validate.ts';
 
 const winback = readFileSync('test/fixtures/valid/winback.journey.json', 'utf8');

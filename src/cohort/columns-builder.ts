@@ -1,4 +1,4 @@
-import { channels, type Channel } from '../journey/primitives.ts';
+import { channels, type Channel } from '../primitives/domain.ts';
 import { NO_DAY, NO_INDEX, type CohortColumns } from './columns.ts';
 import { ListedCustomerIds } from './customer-ids.ts';
 import { lifecycleStages, tiers } from './fields.ts';

@@ -34,7 +34,7 @@ export interface CohortColumns {
   birthday: Int16Array;
   /** days since 1970-01-01 (UTC calendar date), NO_DAY when empty */
   signupDay: Int32Array;
-  /** bit c set = consent for channels[c] (order of `channels` in journey/primitives.ts) */
+  /** bit c set = consent for channels[c] (order of `channels` in primitives/domain.ts) */
   consent: Uint8Array;
   /** NaN = use the documented default for the customer's stage and frequency */
   dailyPurchaseProbability: Float64Array;

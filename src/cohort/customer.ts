@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema } from '../journey/primitives.ts';
+import { IdSchema } from '../primitives/domain.ts';
 import { lifecycleStages, tiers, type CustomerFieldName } from './fields.ts';
 import { isCalendarDate, isMonthDay, isTag, MAX_CUSTOMER_ID_LENGTH, valueMessages } from './values.ts';
 

@@ -4,7 +4,7 @@ import { valueMessages } from './values.ts';
 /**
  * Every kind of cohort-file problem as a code with params, and its English words. The parsers
  * build each problem's `message` from these functions, so the English UI can never word a problem
- * differently; another language fills `CohortProblemMessages` (src/app/i18n/<locale>/cohort-problems.ts).
+ * differently; another language fills `CohortProblemMessages` (src/i18n/<locale>/cohort-problems.ts).
  */
 
 /** What a refused value had to be: the rules of values.ts, the enums, and the file's own fields. */

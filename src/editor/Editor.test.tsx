@@ -2,8 +2,8 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../app/i18n/I18nProvider.tsx';
-import { sampleJourney } from '../journey/commands/test-support.ts';
+import { I18nProvider } from '../i18n/I18nProvider.tsx';
+import { sampleJourney } from '../journey/commands/commands.test-support.ts';
 import type { Journey } from '../journey/index.ts';
 import { Editor } from './Editor.tsx';
 

@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { useI18n } from '../app/i18n/I18nProvider.tsx';
-import { fill } from '../app/journeys/fill.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { fill } from '../i18n/fill.ts';
 import { lintJourney, type NodeType } from '../journey/index.ts';
 import type { Command, Point, Refusal } from '../journey/commands/index.ts';
 import { Canvas } from './canvas/Canvas.tsx';

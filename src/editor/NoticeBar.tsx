@@ -1,4 +1,4 @@
-import { useI18n } from '../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { Notice } from './io/use-journey-io.ts';
 
 /** The editor's last message (a refused connection, an export with errors …), read out politely. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../app/i18n/en/index.ts';
-import { zhCN } from '../app/i18n/zh-CN/index.ts';
+import { en } from '../i18n/en/index.ts';
+import { zhCN } from '../i18n/zh-CN/index.ts';
 import type { Filter, JourneyNode, NodeOf, NodeType } from '../journey/index.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { outputHandles, parseJourney } from '../journey/index.ts';

@@ -2,7 +2,7 @@
  * The one-line summary on a node card and the labels of its outputs, in the user's language.
  * Pure: words come from the `summary` catalog, numbers through Intl for the locale.
  */
-import type { Catalog, Locale } from '../app/i18n/catalog.ts';
+import type { Catalog, Locale } from '../i18n/catalog.ts';
 import { filterFieldSpecs, type FilterFieldName } from '../cohort/fields.ts';
 import type { Filter, FilterOp, FilterRule, JourneyNode, NodeOf } from '../journey/index.ts';
 

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useI18n } from '../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
 import { parseJourney, serializeJourney, type Journey } from '../journey/index.ts';
 import {
   pasteOffset,
@@ -8,7 +8,6 @@ import {
   type CommandResult,
   type Point,
 } from '../journey/commands/index.ts';
-import { fill } from '../app/journeys/fill.ts';
 import type { Notice, RefusedImport } from './io/use-journey-io.ts';
 
 const PASTE_NUDGE = 40;
@@ -31,14 +30,15 @@ interface ClipboardDeps {
  * empty canvas imports it whole (settings included); otherwise its steps are added as copies.
  */
 export function useClipboardSteps(deps: ClipboardDeps) {
-  const { t } = useI18n();
+  const { t, plural, formatNumber } = useI18n();
   const { journey, selectedNodeIds, execute, select, notify, importText, refuseImport, viewCentre } = deps;
 
   const copyText = useCallback((): string | null => {
     if (selectedNodeIds.length === 0) return null;
-    notify({ tone: 'info', text: fill(t.editor.clipboard.copied, { count: selectedNodeIds.length }) });
+    const count = selectedNodeIds.length;
+    notify({ tone: 'info', text: plural(t.editor.clipboard.copied, count, { count: formatNumber(count) }) });
     return serializeJourney(selectionAsJourney(journey, selectedNodeIds));
-  }, [journey, selectedNodeIds, notify, t]);
+  }, [journey, selectedNodeIds, notify, t, plural, formatNumber]);
 
   const pasteText = useCallback(
     (text: string) => {

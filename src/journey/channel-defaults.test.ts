@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { channelDefaults } from './channel-defaults.ts';
-import { ChannelSchema } from './primitives.ts';
+import { ChannelSchema } from '../primitives/domain.ts';
 
 describe('channel defaults', () => {
   const documentation = readFileSync(new URL('../../docs/simulation.md', import.meta.url), 'utf8');

@@ -1,4 +1,4 @@
-import type { Channel } from './primitives.ts';
+import type { Channel } from '../primitives/domain.ts';
 
 /**
  * What choosing a channel fills in: cost per send (CNY) and the rates of a typical send.

@@ -1,4 +1,4 @@
-export * from './primitives.ts';
+export * from '../primitives/domain.ts';
 export * from './filter.ts';
 export * from './nodes.ts';
 export * from './schema.ts';

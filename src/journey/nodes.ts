@@ -7,7 +7,7 @@ import {
   IdSchema,
   RateSchema,
   numberBetween,
-} from './primitives.ts';
+} from '../primitives/domain.ts';
 import { ruleMessages } from './rule-messages.ts';
 
 const positive = (what: string) =>

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { migrateDocument } from './migrations.ts';
 import { parseJourney } from './parse.ts';
-import { invalidJourneyCases, validJourney } from './problem-corpus.ts';
+import { invalidJourneyCases, validJourney } from './problem-corpus.test-support.ts';
 import { ProblemDetailSchema } from './problem-detail.ts';
 import { marketerMessage, problemsFromZod, type Problem } from './problems.ts';
 import { ruleMessages } from './rule-messages.ts';

@@ -1,11 +1,11 @@
 /**
  * What a journey problem is, without words: the shape of a schema issue or the file-level reason
  * the parser refused. English shows the problem's `message` (the words the CLI and the API use);
- * other languages word this description instead (src/app/i18n/<locale>/journey-problems.ts).
+ * other languages word this description instead (src/i18n/<locale>/journey-problems.ts).
  * A zod schema, so the API contract can carry it and a client can check it.
  */
 import { z } from 'zod';
-import { betweenBoundsOf, CLOCK_TIME_PATTERN, ID_PATTERN } from './primitives.ts';
+import { betweenBoundsOf, CLOCK_TIME_PATTERN, ID_PATTERN } from '../primitives/domain.ts';
 import { ruleOf, schemaRules } from './rule-messages.ts';
 
 /** What the text of a field has to look like, when the schema checks it with a pattern. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClockTimeSchema, EventNameSchema, IdSchema, numberBetween } from './primitives.ts';
+import { ClockTimeSchema, EventNameSchema, IdSchema, numberBetween } from '../primitives/domain.ts';
 import { NodeSchema } from './nodes.ts';
 import { ruleMessages } from './rule-messages.ts';
 

@@ -1,6 +1,6 @@
 import type { CohortColumns } from '../cohort/columns.ts';
 import { NO_INDEX } from '../cohort/columns.ts';
-import type { EventName } from '../journey/primitives.ts';
+import type { EventName } from '../primitives/domain.ts';
 
 /**
  * Behaviour defaults for customers whose cohort leaves the behaviour columns empty. Every number

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { mixedTestCohort } from '../journey/templates/mixed-test-cohort.ts';
-import { createInProcessSimulationClient } from './client-in-process.ts';
+import { mixedTestCohort } from '../journey/templates/mixed-test-cohort.test-support.ts';
+import { createInProcessSimulationClient } from './client-in-process.test-support.ts';
 import type { RunIdentity } from './client-trace.ts';
 import { simulate } from './engine.ts';
-import { chainOf, exitNode, segmentTrigger, touchNode } from './test-journeys.ts';
+import { chainOf, exitNode, segmentTrigger, touchNode } from './journeys.test-support.ts';
 import type { CohortLibrary } from './worker-handler.ts';
 import { cohortProblem } from '../cohort/problems.ts';
 

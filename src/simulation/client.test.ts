@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { findJourneyTemplate } from '../journey/templates/index.ts';
-import { mixedTestCohort } from '../journey/templates/mixed-test-cohort.ts';
+import { mixedTestCohort } from '../journey/templates/mixed-test-cohort.test-support.ts';
 import { createSimulationClient, SimulationCancelledError, type WorkerLike } from './client.ts';
 import { simulate } from './engine.ts';
 import { createWorkerHandler, type CohortLibrary } from './worker-handler.ts';

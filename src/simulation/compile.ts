@@ -1,6 +1,6 @@
 import type { CohortColumns } from '../cohort/columns.ts';
 import { outputHandles } from '../journey/handles.ts';
-import { channels, eventNames } from '../journey/primitives.ts';
+import { channels, eventNames } from '../primitives/domain.ts';
 import type { Journey } from '../journey/schema.ts';
 import { clockMinutes } from './calendar.ts';
 import { ColumnCache, compileFilter, type CompiledFilter } from './filters.ts';

@@ -1,4 +1,4 @@
-import { channels } from '../journey/primitives.ts';
+import { channels } from '../primitives/domain.ts';
 import type { Journey } from '../journey/schema.ts';
 import { MAX_HANDLES, NODE_EXIT, NODE_TOUCH, type CompiledJourney } from './compile.ts';
 import type { SimulationResult } from './result.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CohortColumns } from '../cohort/columns.ts';
 import { simulate, type SimulationHooks } from './engine.ts';
-import { brokenInvariants } from './invariants.ts';
+import { brokenInvariants } from './invariants.test-support.ts';
 import type { SimulationResult } from './result.ts';
-import { uniformTestCohort } from './test-cohort.ts';
+import { uniformTestCohort } from './cohort.test-support.ts';
 import {
   chainOf,
   conditionNode,
@@ -14,7 +14,7 @@ import {
   segmentTrigger,
   touchNode,
   untilWait,
-} from './test-journeys.ts';
+} from './journeys.test-support.ts';
 import type { Journey } from '../journey/schema.ts';
 
 // 2026-12-01 is a Tuesday; minute 0 is 00:00 that day in the journey's timezone.

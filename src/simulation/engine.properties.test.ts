@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cohortArbitrary, optionsArbitrary } from '../../test/arbitraries/cohort.ts';
 import { wellFormedJourneyArbitrary } from '../../test/arbitraries/journey.ts';
 import { simulate } from './engine.ts';
-import { brokenInvariants } from './invariants.ts';
+import { brokenInvariants } from './invariants.test-support.ts';
 import { SimulationResultSchema } from './result.ts';
 
 describe('simulate: CONTRACT §3 over random journeys and cohorts', () => {

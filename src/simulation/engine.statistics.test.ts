@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from './engine.ts';
-import { brokenInvariants } from './invariants.ts';
-import { uniformTestCohort } from './test-cohort.ts';
-import { journeyOf, segmentTrigger, splitNode, touchNode } from './test-journeys.ts';
+import { brokenInvariants } from './invariants.test-support.ts';
+import { uniformTestCohort } from './cohort.test-support.ts';
+import { journeyOf, segmentTrigger, splitNode, touchNode } from './journeys.test-support.ts';
 
 /**
  * Expected values on cohorts whose behaviour columns are explicit: every figure must lie within

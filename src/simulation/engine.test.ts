@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { JourneyNode } from '../journey/nodes.ts';
 import type { Journey, JourneySettings } from '../journey/schema.ts';
 import { simulate } from './engine.ts';
-import { brokenInvariants } from './invariants.ts';
+import { brokenInvariants } from './invariants.test-support.ts';
 import { SimulationResultSchema } from './result.ts';
-import { uniformTestCohort } from './test-cohort.ts';
+import { uniformTestCohort } from './cohort.test-support.ts';
 
 const at = { x: 0, y: 0 };
 const baseSettings: JourneySettings = {

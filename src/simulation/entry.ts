@@ -1,6 +1,6 @@
 import type { CohortColumns } from '../cohort/columns.ts';
 import { NO_DAY } from '../cohort/columns.ts';
-import { eventNames } from '../journey/primitives.ts';
+import { eventNames } from '../primitives/domain.ts';
 import { EVENT_RATE_BY_STAGE, stageOf } from './behaviour.ts';
 import { MINUTES_PER_DAY, type Calendar } from './calendar.ts';
 import { TRIGGER_BIRTHDAY, TRIGGER_EVENT, TRIGGER_SEGMENT, type CompiledJourney } from './compile.ts';

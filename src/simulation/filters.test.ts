@@ -3,7 +3,7 @@ import type { CohortColumns } from '../cohort/columns.ts';
 import { generateSampleCohort } from '../cohort/samples/generate.ts';
 import type { FilterRule } from '../journey/filter.ts';
 import { compileFilter, FACT_SLOTS, testFilter } from './filters.ts';
-import { uniformTestCohort } from './test-cohort.ts';
+import { uniformTestCohort } from './cohort.test-support.ts';
 
 const facts = new Float64Array(FACT_SLOTS);
 

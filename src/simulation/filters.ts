@@ -2,7 +2,7 @@ import type { CohortColumns } from '../cohort/columns.ts';
 import { NO_DAY, NO_INDEX } from '../cohort/columns.ts';
 import { lifecycleStages, tiers } from '../cohort/fields.ts';
 import type { Filter, FilterRule } from '../journey/filter.ts';
-import { channels } from '../journey/primitives.ts';
+import { channels } from '../primitives/domain.ts';
 import { numberLiteral } from './js-source.ts';
 
 /** Journey facts live in a per-customer Float64Array at these slots (booleans as 0/1). */

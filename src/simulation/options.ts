@@ -13,6 +13,8 @@ export const SimulationOptionsSchema = z.strictObject({
 });
 export type SimulationOptionsInput = z.input<typeof SimulationOptionsSchema>;
 export type SimulationOptions = z.output<typeof SimulationOptionsSchema>;
+/** what a run request fixes besides the seeds: the same for every seed of a multi-seed run */
+export type RunOptions = Omit<SimulationOptions, 'seed'>;
 
 export function parseSimulationOptions(input: SimulationOptionsInput): SimulationOptions {
   const parsed = SimulationOptionsSchema.safeParse(input);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChannelSchema } from '../journey/primitives.ts';
+import { ChannelSchema } from '../primitives/domain.ts';
 
 const count = z.int().min(0);
 const money = z.number().min(0);

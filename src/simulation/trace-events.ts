@@ -1,4 +1,4 @@
-import type { Channel } from '../journey/primitives.ts';
+import type { Channel } from '../primitives/domain.ts';
 
 /**
  * One step of one customer's path through a run, as the engine took it. `minute` counts from 00:00

@@ -1,7 +1,7 @@
 import type { CohortColumns } from '../cohort/columns.ts';
 import { NO_DAY, NO_INDEX } from '../cohort/columns.ts';
 import { lifecycleStages, tiers, type FilterFieldName } from '../cohort/fields.ts';
-import { channels } from '../journey/primitives.ts';
+import { channels } from '../primitives/domain.ts';
 import { FACT_CLICKED, FACT_ENTRY_TIME, FACT_NOW, FACT_PURCHASED, FACT_TOUCHES } from './filters.ts';
 import { MINUTES_PER_DAY } from './calendar.ts';
 

@@ -1,6 +1,6 @@
 import type { CohortColumns } from '../cohort/columns.ts';
 import type { FilterRule } from '../journey/filter.ts';
-import { channels, type Channel } from '../journey/primitives.ts';
+import { channels, type Channel } from '../primitives/domain.ts';
 import type { Journey } from '../journey/schema.ts';
 import { TRIGGER_BIRTHDAY, TRIGGER_EVENT, TRIGGER_SEGMENT, type CompiledJourney } from './compile.ts';
 import { compileFilter, testFilter, type CompiledFilter } from './filters.ts';

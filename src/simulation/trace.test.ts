@@ -5,8 +5,8 @@ import type { Journey } from '../journey/schema.ts';
 import { simulate } from './engine.ts';
 import type { SimulationResult } from './result.ts';
 import { selectCustomers } from './select.ts';
-import { uniformTestCohort } from './test-cohort.ts';
-import { chainOf, durationWait, segmentTrigger, touchNode } from './test-journeys.ts';
+import { uniformTestCohort } from './cohort.test-support.ts';
+import { chainOf, durationWait, segmentTrigger, touchNode } from './journeys.test-support.ts';
 import { traceCustomer, traceCustomers, type CustomerTrace } from './trace.ts';
 
 const options = { seed: 5, startDate: '2026-12-01', horizonDays: 30 };

@@ -13,7 +13,23 @@ import {
 import { FACT_CLICKED, FACT_TOUCHES, filterSource } from './filters.ts';
 import { numberLiteral as literal } from './js-source.ts';
 import { generatorSource as generator } from './random.ts';
-import type { WalkInputs } from './walk-source.ts';
+
+/** The run's settings, written into the generated code as literals. */
+export interface WalkSettings {
+  readonly hasQuietHours: boolean;
+  readonly quietStart: number;
+  readonly quietEnd: number;
+  readonly hasCap: boolean;
+  readonly capSize: number;
+  readonly capWindow: number;
+  readonly goalOnClick: boolean;
+  readonly attributionMinutes: number;
+}
+
+export interface WalkInputs {
+  compiled: CompiledJourney;
+  settings: WalkSettings;
+}
 
 /**
  * The code of each node for the generated walk (walk-source.ts): what the walk of runner.ts, touch

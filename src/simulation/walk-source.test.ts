@@ -10,8 +10,8 @@ import { journeyTemplates } from '../journey/templates/index.ts';
 import { simulate } from './engine.ts';
 import type { SimulationOptionsInput } from './options.ts';
 import type { SimulationResult } from './result.ts';
-import { uniformTestCohort } from './test-cohort.ts';
-import { chainOf, segmentTrigger, touchNode } from './test-journeys.ts';
+import { uniformTestCohort } from './cohort.test-support.ts';
+import { chainOf, segmentTrigger, touchNode } from './journeys.test-support.ts';
 import { compileJourney } from './compile.ts';
 import { compileWalk } from './walk-source.ts';
 

@@ -1,6 +1,5 @@
 import type { CohortColumns } from '../cohort/columns.ts';
 import type { Calendar } from './calendar.ts';
-import type { CompiledJourney } from './compile.ts';
 import type { Counters } from './counters.ts';
 import { functionFromSource } from './js-source.ts';
 import type { CustomerRandom } from './random.ts';
@@ -12,6 +11,8 @@ import {
   VISITS_PER_INSTANT,
   VISITS_PER_STAY,
   type Context,
+  type WalkInputs,
+  type WalkSettings,
 } from './walk-nodes.ts';
 
 export {
@@ -23,6 +24,7 @@ export {
   VISITS_PER_INSTANT,
   VISITS_PER_STAY,
 } from './walk-nodes.ts';
+export type { WalkInputs, WalkSettings };
 
 /**
  * The generated walk is V8's to compile, and the first run of a new journey runs it unoptimized
@@ -63,23 +65,6 @@ export interface WalkState extends WalkSettings {
   waitThroughPurchases(n: number, wake: number, listenPurchase: boolean): number;
   /** an event wait from start to end: returns a STEP_*, STEP_EVENT when the event came */
   waitForEvent(n: number): number;
-}
-
-/** The run's settings, written into the generated code as literals. */
-export interface WalkSettings {
-  readonly hasQuietHours: boolean;
-  readonly quietStart: number;
-  readonly quietEnd: number;
-  readonly hasCap: boolean;
-  readonly capSize: number;
-  readonly capWindow: number;
-  readonly goalOnClick: boolean;
-  readonly attributionMinutes: number;
-}
-
-export interface WalkInputs {
-  compiled: CompiledJourney;
-  settings: WalkSettings;
 }
 
 /** Walks a customer from trigger `start`; false when still in the journey at the horizon. */

@@ -1,7 +1,10 @@
 import type { CohortProblem } from '../cohort/problems.ts';
 import type { Journey } from '../journey/schema.ts';
 import type { SimulationResult } from './result.ts';
+import type { RunOptions } from './options.ts';
 import type { TraceWorkerRequest, TraceWorkerResponse } from './worker-trace-protocol.ts';
+
+export type { RunOptions };
 
 /**
  * The messages between the page and the simulation worker. Cohorts stay in the worker: the page
@@ -11,11 +14,6 @@ import type { TraceWorkerRequest, TraceWorkerResponse } from './worker-trace-pro
 export type CohortSource =
   /** a sample is drawn with each run's seed and start date, as the CLI's `simulate` draws it */
   { kind: 'sample'; sampleId: string; size: number } | { kind: 'file'; key: string };
-
-export interface RunOptions {
-  horizonDays: number;
-  startDate: string;
-}
 
 export interface CohortSummary {
   /** the worker-side handle of a parsed file cohort, used as `{ kind: 'file', key }` */

@@ -2,7 +2,7 @@ import type { Customer } from '../cohort/customer.ts';
 import type { Journey } from '../journey/schema.ts';
 import type { CustomerSelector } from './customer-selector.ts';
 import type { CustomerTrace } from './trace-events.ts';
-import type { RunOptions } from './worker-protocol.ts';
+import type { RunOptions } from './options.ts';
 
 /**
  * Which finished run a trace request is about, as the page knows it from the result it shows

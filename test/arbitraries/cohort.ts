@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CohortColumns } from '../../src/cohort/columns.ts';
-import { uniformTestCohort } from '../../src/simulation/test-cohort.ts';
+import { uniformTestCohort } from '../../src/simulation/cohort.test-support.ts';
 
 /** Random cohorts and run options for the engine's property tests. */
 

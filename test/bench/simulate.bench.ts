@@ -9,7 +9,7 @@
 import type { CohortColumns } from '../../src/cohort/columns.ts';
 import { generateSampleCohort } from '../../src/cohort/index.ts';
 import { simulate } from '../../src/simulation/engine.ts';
-import { uniformTestCohort } from '../../src/simulation/test-cohort.ts';
+import { uniformTestCohort } from '../../src/simulation/cohort.test-support.ts';
 import { traceCustomers } from '../../src/simulation/trace.ts';
 import { GENERATED_WALK_MIN_CUSTOMERS } from '../../src/simulation/walk-source.ts';
 import { benchJourney } from './bench-journey.ts';

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Journey } from '../../src/journey/index.ts';
-import { chainOf, exitNode, segmentTrigger, touchNode } from '../../src/simulation/test-journeys.ts';
+import { chainOf, exitNode, segmentTrigger, touchNode } from '../../src/simulation/journeys.test-support.ts';
 import { createJourneyThroughApi, openApp, openEditor } from './backend-helpers.ts';
 import { setUpRun } from './simulate-helpers.ts';
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { LoadedJourney } from '../../api/get-journey.ts';
-import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { apiErrorReason } from '../journeys/api-error-text.ts';
-import { Dialog } from '../journeys/Dialog.tsx';
-import { fill } from '../journeys/fill.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { fill } from '../../i18n/fill.ts';
 import { formatClockTime } from './format-time.ts';
 
 export type ConflictChoice = 'overwrite' | 'take-theirs' | 'keep-copy';

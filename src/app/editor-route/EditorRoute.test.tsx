@@ -13,12 +13,12 @@ import { getJourney } from '../../api/get-journey.ts';
 import { listVersions } from '../../api/list-versions.ts';
 import { createMemoryDraftStore, type DraftStore } from '../../api/local-drafts.ts';
 import { createQueryClient } from '../../api/query-client.ts';
-import { winbackJourney } from '../../api/test-support.ts';
+import { winbackJourney } from '../../api/api.test-support.ts';
 import { updateJourney } from '../../api/update-journey.ts';
 import type { EditorProps } from '../../editor/editor-props.ts';
 import type { Journey } from '../../journey/index.ts';
-import { I18nProvider } from '../i18n/I18nProvider.tsx';
-import type { Locale } from '../i18n/catalog.ts';
+import { I18nProvider } from '../../i18n/I18nProvider.tsx';
+import type { Locale } from '../../i18n/catalog.ts';
 import { EditorRoute } from './EditorRoute.tsx';
 
 /**

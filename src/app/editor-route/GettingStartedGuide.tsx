@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useGuideDismissed } from './guide-state.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 
 export interface NoticeMessage {
   tone: 'info' | 'success' | 'error';

@@ -1,7 +1,7 @@
 import type { SaveSnapshot } from '../../api/save-queue.ts';
-import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { apiErrorReason } from '../journeys/api-error-text.ts';
-import { fill } from '../journeys/fill.ts';
+import { fill } from '../../i18n/fill.ts';
 import { formatClockTime } from './format-time.ts';
 
 interface SaveStatusProps {

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import type { VersionSummary } from '../../api/contract.ts';
 import { exportVersion } from '../../api/export-version.ts';
 import { versionsQueryOptions } from '../../api/list-versions.ts';
-import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { apiErrorReason } from '../journeys/api-error-text.ts';
-import { Dialog } from '../journeys/Dialog.tsx';
-import { fill } from '../journeys/fill.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { fill } from '../../i18n/fill.ts';
 import { downloadText } from './download.ts';
 import { formatClockTime } from './format-time.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadedJourney } from '../../api/get-journey.ts';
 import { createMemoryDraftStore } from '../../api/local-drafts.ts';
-import { winbackJourney } from '../../api/test-support.ts';
+import { winbackJourney } from '../../api/api.test-support.ts';
 import { openJourney } from './open-journey.ts';
 
 const journey = winbackJourney();

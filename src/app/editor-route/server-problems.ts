@@ -1,7 +1,7 @@
 import { ApiError } from '../../api/errors.ts';
 import type { Journey, Problem } from '../../journey/index.ts';
-import type { Catalog, Locale } from '../i18n/catalog.ts';
-import { localizedLintMessage } from '../i18n/lint-messages.ts';
+import type { Catalog, Locale } from '../../i18n/catalog.ts';
+import { localizedLintMessage } from '../../i18n/lint-messages.ts';
 
 /**
  * A refused publish (422) as problems the editor lists beside its live lints: schema problems as

@@ -3,9 +3,9 @@ import { ApiError } from '../../api/errors.ts';
 import { usePublishJourney } from '../../api/publish-journey.ts';
 import type { SaveQueue } from '../../api/save-queue.ts';
 import type { Journey, Problem } from '../../journey/index.ts';
-import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { apiErrorReason } from '../journeys/api-error-text.ts';
-import { fill } from '../journeys/fill.ts';
+import { fill } from '../../i18n/fill.ts';
 import { serverProblemsOf } from './server-problems.ts';
 
 export interface PublishFlow {

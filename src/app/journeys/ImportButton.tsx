@@ -1,7 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { parseJourney, type Problem } from '../../journey/index.ts';
-import { useI18n } from '../i18n/I18nProvider.tsx';
-import { readFileText } from './read-file-text.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { readFileText } from '../../ui/read-file-text.ts';
 
 interface ImportButtonProps {
   /** a file that is a valid journey (already migrated to the current version) */

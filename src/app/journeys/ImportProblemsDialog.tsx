@@ -1,7 +1,7 @@
 import type { Problem } from '../../journey/index.ts';
-import { useI18n } from '../i18n/I18nProvider.tsx';
-import { Dialog } from './Dialog.tsx';
-import { fill } from './fill.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { fill } from '../../i18n/fill.ts';
 
 interface ImportProblemsDialogProps {
   fileName: string;

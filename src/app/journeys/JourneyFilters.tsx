@@ -1,5 +1,5 @@
 import { journeyStatuses, type JourneyStatus } from '../../api/contract.ts';
-import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 
 interface JourneyFiltersProps {
   search: string;

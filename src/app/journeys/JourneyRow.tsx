@@ -1,7 +1,7 @@
 import type { JourneySummary } from '../../api/contract.ts';
 import { isPendingJourney } from '../../api/optimistic-list.ts';
-import { useI18n } from '../i18n/I18nProvider.tsx';
-import { fill } from './fill.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { fill } from '../../i18n/fill.ts';
 import { formatRelativeTime } from './relative-time.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 

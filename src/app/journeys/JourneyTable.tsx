@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { JourneySummary } from '../../api/contract.ts';
-import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { apiErrorReason } from './api-error-text.ts';
 import { JourneyRow } from './JourneyRow.tsx';
 import { useNow } from './use-debounced-value.ts';

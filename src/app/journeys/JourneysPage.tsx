@@ -9,11 +9,10 @@ import { journeysQueryOptions } from '../../api/list-journeys.ts';
 import { useRestoreJourney } from '../../api/restore-journey.ts';
 import { TemplateGallery } from '../../editor/gallery/TemplateGallery.tsx';
 import type { Problem } from '../../journey/index.ts';
-import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { apiErrorReason } from './api-error-text.ts';
-import { Dialog } from './Dialog.tsx';
-import { FaultControl } from './FaultControl.tsx';
-import { fill } from './fill.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { fill } from '../../i18n/fill.ts';
 import { ImportButton } from './ImportButton.tsx';
 import { ImportProblemsDialog } from './ImportProblemsDialog.tsx';
 import { JourneyFilters } from './JourneyFilters.tsx';
@@ -126,7 +125,6 @@ export function JourneysPage({ onOpen }: JourneysPageProps) {
             onJourney={(journey, fileName) => importJourney(journey, fileName)}
             onProblems={(fileName, problems) => setImportProblems({ fileName, problems })}
           />
-          <FaultControl />
         </div>
       </header>
       {firstVisit && creating === null && (

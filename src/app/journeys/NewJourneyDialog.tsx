@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useI18n } from '../i18n/I18nProvider.tsx';
-import { Dialog } from './Dialog.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
 
 interface NewJourneyDialogProps {
   busy: boolean;

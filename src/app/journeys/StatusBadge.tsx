@@ -1,6 +1,6 @@
 import type { JourneySummary } from '../../api/contract.ts';
-import { useI18n } from '../i18n/I18nProvider.tsx';
-import { fill } from './fill.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { fill } from '../../i18n/fill.ts';
 
 /** Draft, or published with its latest version number, and whether the draft has moved on since. */
 export function StatusBadge({ journey }: { journey: JourneySummary }) {

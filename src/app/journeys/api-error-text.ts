@@ -1,6 +1,6 @@
 import { ApiError } from '../../api/errors.ts';
-import type { Catalog } from '../i18n/catalog.ts';
-import { fill } from './fill.ts';
+import type { Catalog } from '../../i18n/catalog.ts';
+import { fill } from '../../i18n/fill.ts';
 
 /** Why a request failed, in the user's language (the server's own message is for logs and developers). */
 export function apiErrorReason(error: unknown, words: Catalog['api']['errors']): string {

@@ -1,7 +1,7 @@
 import { useCreateJourney } from '../../api/create-journey.ts';
 import { findJourneyTemplate } from '../../journey/templates/index.ts';
 import { rememberPreferredCohort } from '../editor-route/preferred-cohort.ts';
-import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 
 /**
  * Creates a journey from a playbook, built in the user's language, and remembers the sample cohort

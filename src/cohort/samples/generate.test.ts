@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channels } from '../../journey/primitives.ts';
+import { channels } from '../../primitives/domain.ts';
 import type { CohortColumns } from '../columns.ts';
 import { lifecycleStages, tiers } from '../fields.ts';
 import { dayNumber } from '../values.ts';

@@ -1,4 +1,4 @@
-import { channels } from '../../journey/primitives.ts';
+import { channels } from '../../primitives/domain.ts';
 import type { CohortColumns } from '../columns.ts';
 import { NumberedCustomerIds } from '../customer-ids.ts';
 import { lifecycleStages, tiers } from '../fields.ts';

@@ -1,4 +1,4 @@
-import type { Channel } from '../../journey/primitives.ts';
+import type { Channel } from '../../primitives/domain.ts';
 import type { LifecycleStage } from '../columns.ts';
 
 /** Numbers by lifecycle stage, in the order of `lifecycleStages`: new, active, loyal, at_risk, dormant, churned. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channels } from '../../journey/primitives.ts';
+import { channels } from '../../primitives/domain.ts';
 import { sampleCohortIds, sampleProfiles } from './catalog.ts';
 import { createSampleRandom, stepsBelow, UNIFORM_STEPS } from './random.ts';
 

@@ -16,7 +16,7 @@ import {
   useStore,
 } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useState, type DragEvent } from 'react';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { Journey, NodeType } from '../../journey/index.ts';
 import { connectionRefusal, type Command, type Point, type Refusal } from '../../journey/commands/index.ts';
 import { flowAriaLabels } from './flow-aria.ts';

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
-import { fill } from '../../app/journeys/fill.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { fill } from '../../i18n/fill.ts';
 import { useShowCustomers } from './show-customers-context.ts';
 import type { NodeOverlay } from './flow-types.ts';
 

@@ -1,5 +1,5 @@
 import type { AriaLabelConfig } from '@xyflow/react';
-import type { Catalog } from '../../app/i18n/catalog.ts';
+import type { Catalog } from '../../i18n/catalog.ts';
 
 /** React Flow's built-in screen-reader texts (controls, minimap, node hints) in the user's language. */
 export function flowAriaLabels(words: Catalog['editor']['flowAria']): Partial<AriaLabelConfig> {

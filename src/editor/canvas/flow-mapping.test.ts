@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../journey/commands/index.ts';
-import { sampleJourney } from '../../journey/commands/test-support.ts';
+import { sampleJourney } from '../../journey/commands/commands.test-support.ts';
 import { lintJourney, type Journey } from '../../journey/index.ts';
 import { toFlowEdges, toFlowNodes, type CanvasView } from './flow-mapping.ts';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Journey } from '../../journey/index.ts';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { fillIn } from './fill-in.ts';
 import { PREVIEW_NODE_HEIGHT, PREVIEW_NODE_WIDTH, previewGeometry } from './preview-geometry.ts';
 

@@ -1,6 +1,6 @@
 import type { Journey } from '../../journey/index.ts';
 import type { JourneyTemplate } from '../../journey/templates/index.ts';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { fillIn } from './fill-in.ts';
 import { JourneyPreview } from './JourneyPreview.tsx';
 import { journeyChannels } from './journey-channels.ts';

@@ -2,8 +2,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../../app/i18n/I18nProvider.tsx';
-import type { Locale } from '../../app/i18n/catalog.ts';
+import { I18nProvider } from '../../i18n/I18nProvider.tsx';
+import type { Locale } from '../../i18n/catalog.ts';
 import { journeyTemplates } from '../../journey/templates/index.ts';
 import { TemplateGallery, type TemplateGalleryProps } from './TemplateGallery.tsx';
 

@@ -1,6 +1,6 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { journeyTemplates } from '../../journey/templates/index.ts';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { TemplateCard } from './TemplateCard.tsx';
 import './gallery.css';
 

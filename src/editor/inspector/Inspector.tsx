@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import { useMemo } from 'react';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { lintJourney, type Journey, type JourneyNode, type Lint } from '../../journey/index.ts';
 import { LintList } from './LintList.tsx';
 import { NodeForm, type ConnectChange } from './NodeForm.tsx';

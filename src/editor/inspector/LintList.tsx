@@ -1,5 +1,5 @@
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
-import { localizedLintMessage } from '../../app/i18n/lint-messages.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { localizedLintMessage } from '../../i18n/lint-messages.ts';
 import type { Lint } from '../../journey/index.ts';
 
 /** The live lints about what the inspector shows, in the user's language; nothing when there are none. */

@@ -1,4 +1,4 @@
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { outputHandles, type Journey, type JourneyNode, type Lint } from '../../journey/index.ts';
 import { outputLabel } from '../summary.ts';
 import { DraftField, SelectField } from './controls.tsx';

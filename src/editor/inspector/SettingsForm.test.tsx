@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { journeyWith, loadFixture, renderInspector, sampleNodes } from './inspector-harness.tsx';
+import { journeyWith, loadFixture, renderInspector, sampleNodes } from './inspector-harness.test-support.tsx';
 
 afterEach(cleanup);
 

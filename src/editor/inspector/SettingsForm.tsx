@@ -1,6 +1,6 @@
 import { produce, type Draft } from 'immer';
 import { useRef } from 'react';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import {
   eventNames,
   JourneySchema,

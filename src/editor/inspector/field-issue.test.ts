@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../app/i18n/en/index.ts';
-import { zhCN } from '../../app/i18n/zh-CN/index.ts';
+import { en } from '../../i18n/en/index.ts';
+import { zhCN } from '../../i18n/zh-CN/index.ts';
 import { NodeSchema, SettingsSchema, type JourneyNode } from '../../journey/index.ts';
 import { checkAgainst, nodeAfter } from './field-issue.ts';
 

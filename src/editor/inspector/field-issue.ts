@@ -20,10 +20,8 @@ export type { TextFormat };
  * A schema issue reduced to what a message needs: the journey core's problem description, so an
  * inline field message and an import problem are the same thing worded by the same catalog.
  */
-export type FieldIssueKind = ProblemDetail;
-
 export interface FieldIssue {
-  issue: FieldIssueKind;
+  issue: ProblemDetail;
   /** the schema's English message, as import and the CLI word it */
   schemaMessage: string;
 }
@@ -48,7 +46,7 @@ export function checkAgainst(
   if (!issue) return null;
   const described = describeIssue(issue, valueAt(candidate, issue.path));
   // the core knows the schema's own patterns; a caller may name the format of any other one
-  const detail: FieldIssueKind =
+  const detail: ProblemDetail =
     described.kind === 'format' && described.format === null ? { kind: 'format', format } : described;
   return { issue: detail, schemaMessage: issue.message };
 }

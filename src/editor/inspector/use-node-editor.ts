@@ -1,5 +1,5 @@
 import { castDraft, type Draft } from 'immer';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { NodeSchema, type JourneyNode } from '../../journey/index.ts';
 import { checkAgainst, nodeAfter, type FieldIssue, type TextFormat } from './field-issue.ts';
 

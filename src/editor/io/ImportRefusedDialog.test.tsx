@@ -2,10 +2,10 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../../app/i18n/I18nProvider.tsx';
-import type { Locale } from '../../app/i18n/catalog.ts';
+import { I18nProvider } from '../../i18n/I18nProvider.tsx';
+import type { Locale } from '../../i18n/catalog.ts';
 import { parseJourney } from '../../journey/index.ts';
-import { validJourney } from '../../journey/problem-corpus.ts';
+import { validJourney } from '../../journey/problem-corpus.test-support.ts';
 import { ImportRefusedDialog } from './ImportRefusedDialog.tsx';
 
 afterEach(cleanup);

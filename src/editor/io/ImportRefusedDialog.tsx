@@ -1,6 +1,6 @@
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
-import { Dialog } from '../../app/journeys/Dialog.tsx';
-import { fill } from '../../app/journeys/fill.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { fill } from '../../i18n/fill.ts';
 import type { RefusedImport } from './use-journey-io.ts';
 
 /** Every reason an import was refused, by JSON path; the open journey was left as it was. */

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
-import { fill } from '../../app/journeys/fill.ts';
-import { readFileText } from '../../app/journeys/read-file-text.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { fill } from '../../i18n/fill.ts';
+import { readFileText } from '../../ui/read-file-text.ts';
 import {
   hasLintErrors,
   lintJourney,

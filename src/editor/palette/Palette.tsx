@@ -1,5 +1,5 @@
 import type { DragEvent } from 'react';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { NodeType } from '../../journey/index.ts';
 import { STEP_DRAG_TYPE } from '../canvas/drop-target.ts';
 import { NodeIcon } from '../canvas/NodeIcon.tsx';

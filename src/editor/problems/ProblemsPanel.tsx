@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
-import { localizedLintMessage } from '../../app/i18n/lint-messages.ts';
-import { fill } from '../../app/journeys/fill.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { localizedLintMessage } from '../../i18n/lint-messages.ts';
+import { fill } from '../../i18n/fill.ts';
 import type { Journey, Lint, Problem } from '../../journey/index.ts';
 
 interface ProblemsPanelProps {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
-import { fill } from '../../app/journeys/fill.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { fill } from '../../i18n/fill.ts';
 import type { CohortFileProblem, CohortSummary } from '../../simulation/worker-protocol.ts';
 import { cohortProblemText } from '../../cohort/problem-messages.ts';
 

@@ -1,4 +1,4 @@
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { Journey } from '../../journey/schema.ts';
 import type { SimulationResult } from '../../simulation/result.ts';
 import { daysCsv, nodesCsv, resultFileName, serializeResult } from './result-files.ts';

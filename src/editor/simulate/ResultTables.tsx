@@ -1,5 +1,5 @@
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
-import type { Channel } from '../../journey/primitives.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import type { Channel } from '../../primitives/domain.ts';
 import type { Journey } from '../../journey/schema.ts';
 import type { SimulationResult, TouchResult } from '../../simulation/result.ts';
 import type { FigureFormat } from './format.ts';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { sampleCohortIds } from '../../journey/templates/index.ts';
 import { CohortFileInput, type CohortFileState } from './CohortFileInput.tsx';
 import { currencies, type Currency } from './format.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
-import { fill } from '../../app/journeys/fill.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { fill } from '../../i18n/fill.ts';
 import type { Journey } from '../../journey/schema.ts';
 import { sampleCohortIds } from '../../journey/templates/index.ts';
 import type { CohortFileState } from './CohortFileInput.tsx';

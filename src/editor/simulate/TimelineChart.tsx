@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type uPlot from 'uplot';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
-import { fill } from '../../app/journeys/fill.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { fill } from '../../i18n/fill.ts';
 import type { SimulationResult } from '../../simulation/result.ts';
 import type { FigureFormat } from './format.ts';
 

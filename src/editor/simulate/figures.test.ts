@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findJourneyTemplate } from '../../journey/templates/index.ts';
-import { mixedTestCohort } from '../../journey/templates/mixed-test-cohort.ts';
+import { mixedTestCohort } from '../../journey/templates/mixed-test-cohort.test-support.ts';
 import { simulate } from '../../simulation/engine.ts';
 import { changeOf, headlineOf, intervalsOf, type Headline } from './figures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findJourneyTemplate } from '../../journey/templates/index.ts';
-import { mixedTestCohort } from '../../journey/templates/mixed-test-cohort.ts';
+import { mixedTestCohort } from '../../journey/templates/mixed-test-cohort.test-support.ts';
 import { simulate } from '../../simulation/engine.ts';
 import { SimulationResultSchema } from '../../simulation/result.ts';
 import { dateAfter, daysCsv, nodesCsv, serializeResult } from './result-files.ts';

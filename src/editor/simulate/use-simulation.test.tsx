@@ -3,12 +3,12 @@ import { cleanup, configure, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../../app/i18n/I18nProvider.tsx';
-import type { Locale } from '../../app/i18n/catalog.ts';
+import { I18nProvider } from '../../i18n/I18nProvider.tsx';
+import type { Locale } from '../../i18n/catalog.ts';
 import { generateSampleCohort } from '../../cohort/samples/generate.ts';
 import type { Journey } from '../../journey/schema.ts';
 import { findJourneyTemplate } from '../../journey/templates/index.ts';
-import { createInProcessSimulationClient } from '../../simulation/client-in-process.ts';
+import { createInProcessSimulationClient } from '../../simulation/client-in-process.test-support.ts';
 import { simulate } from '../../simulation/engine.ts';
 import type { CanvasSimulation } from '../editor-props.ts';
 import { useSimulation } from './use-simulation.tsx';

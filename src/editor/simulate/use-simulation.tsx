@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { Journey } from '../../journey/schema.ts';
 import { sampleCohortIds } from '../../journey/templates/index.ts';
 import type { SimulationClient } from '../../simulation/client.ts';

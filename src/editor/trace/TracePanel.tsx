@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
-import { fill } from '../../app/journeys/fill.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { fill } from '../../i18n/fill.ts';
 import type { Customer } from '../../cohort/customer.ts';
 import type { Journey } from '../../journey/schema.ts';
 import type { CustomerSelector } from '../../simulation/customer-selector.ts';
@@ -9,7 +9,18 @@ import { CustomerList } from './CustomerList.tsx';
 import { choiceOf, choicesFor, figureCount, selectorFor } from './figure-choice.ts';
 import { TraceTimeline } from './TraceTimeline.tsx';
 import { TryCustomerForm } from './TryCustomerForm.tsx';
-import type { ListState, ShownTrace } from './use-trace.tsx';
+
+export type ListState =
+  { status: 'loading' } | { status: 'ready'; rows: CustomerRow[] } | { status: 'problem'; message: string };
+
+/** A trace on show: a customer of the run, or one made up with "Try a customer". */
+export interface ShownTrace {
+  madeUp: boolean;
+  trace: CustomerTrace;
+  customer: Customer;
+}
+import type { CustomerRow } from '../../simulation/client-trace.ts';
+import type { CustomerTrace } from '../../simulation/trace-events.ts';
 
 export interface TracePanelProps {
   journey: Journey;

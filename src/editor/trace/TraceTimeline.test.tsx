@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { I18nProvider } from '../../app/i18n/I18nProvider.tsx';
-import type { Locale } from '../../app/i18n/catalog.ts';
+import { I18nProvider } from '../../i18n/I18nProvider.tsx';
+import type { Locale } from '../../i18n/catalog.ts';
 import type { JourneyNode } from '../../journey/nodes.ts';
 import {
   conditionNode,
@@ -12,7 +12,7 @@ import {
   splitNode,
   touchNode,
   eventWait,
-} from '../../simulation/test-journeys.ts';
+} from '../../simulation/journeys.test-support.ts';
 import type { CustomerTrace, TraceEvent, TraceEventKind } from '../../simulation/trace-events.ts';
 import { TraceTimeline } from './TraceTimeline.tsx';
 

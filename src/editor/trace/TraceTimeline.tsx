@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
-import { fill } from '../../app/journeys/fill.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { fill } from '../../i18n/fill.ts';
 import type { Journey } from '../../journey/schema.ts';
 import type { CustomerTrace, TraceEventKind } from '../../simulation/trace-events.ts';
 import { describeEvent, formatTraceTime, type WordingContext } from './event-wording.ts';

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { Customer } from '../../cohort/customer.ts';
 import { lifecycleStages, tiers } from '../../cohort/fields.ts';
-import { channels } from '../../journey/primitives.ts';
+import { channels } from '../../primitives/domain.ts';
 import {
   consentFields,
   customerOfForm,

@@ -1,7 +1,7 @@
-import type { Catalog } from '../../app/i18n/catalog.ts';
+import type { Catalog } from '../../i18n/catalog.ts';
 import { consentColumnOf } from '../../cohort/columns-builder.ts';
 import type { Customer } from '../../cohort/customer.ts';
-import { channels, type Channel } from '../../journey/primitives.ts';
+import { channels, type Channel } from '../../primitives/domain.ts';
 
 type Num = (value: number) => string;
 

@@ -1,7 +1,7 @@
 import { consentColumnOf, type ConsentColumn } from '../../cohort/columns-builder.ts';
 import { CustomerSchema, type Customer } from '../../cohort/customer.ts';
 import type { lifecycleStages, tiers } from '../../cohort/fields.ts';
-import { channels } from '../../journey/primitives.ts';
+import { channels } from '../../primitives/domain.ts';
 
 /** The attributes "Try a customer" lets the marketer change; other attributes keep the chosen customer's values. */
 export const numberFields = ['recencyDays', 'frequency', 'monetary', 'points', 'churnRisk'] as const;

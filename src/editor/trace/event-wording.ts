@@ -2,8 +2,8 @@
  * A customer's trace events in plain words, in the user's language. Pure: words come from the
  * `trace` and `summary` catalogs, times and numbers through Intl for the locale.
  */
-import type { Catalog, Locale } from '../../app/i18n/catalog.ts';
-import { fill } from '../../app/journeys/fill.ts';
+import type { Catalog, Locale } from '../../i18n/catalog.ts';
+import { fill } from '../../i18n/fill.ts';
 import { filterFieldSpecs, type FilterFieldName } from '../../cohort/fields.ts';
 import type { Journey } from '../../journey/schema.ts';
 import type { RuleReading, TraceEvent } from '../../simulation/trace-events.ts';

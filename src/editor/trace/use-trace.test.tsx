@@ -2,13 +2,13 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { I18nProvider } from '../../app/i18n/I18nProvider.tsx';
-import type { Locale } from '../../app/i18n/catalog.ts';
+import { I18nProvider } from '../../i18n/I18nProvider.tsx';
+import type { Locale } from '../../i18n/catalog.ts';
 import type { Journey } from '../../journey/schema.ts';
-import { mixedTestCohort } from '../../journey/templates/mixed-test-cohort.ts';
-import { createInProcessSimulationClient } from '../../simulation/client-in-process.ts';
+import { mixedTestCohort } from '../../journey/templates/mixed-test-cohort.test-support.ts';
+import { createInProcessSimulationClient } from '../../simulation/client-in-process.test-support.ts';
 import type { SimulationClient } from '../../simulation/client.ts';
-import { chainOf, exitNode, segmentTrigger, touchNode } from '../../simulation/test-journeys.ts';
+import { chainOf, exitNode, segmentTrigger, touchNode } from '../../simulation/journeys.test-support.ts';
 import type { CohortLibrary } from '../../simulation/worker-handler.ts';
 import type { CanvasSimulation } from '../editor-props.ts';
 import { useTrace } from './use-trace.tsx';

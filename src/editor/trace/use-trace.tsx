@@ -1,30 +1,20 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useI18n } from '../../app/i18n/I18nProvider.tsx';
-import { fill } from '../../app/journeys/fill.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { fill } from '../../i18n/fill.ts';
 import type { Customer } from '../../cohort/customer.ts';
 import type { Journey } from '../../journey/schema.ts';
 import type { SimulationClient } from '../../simulation/client.ts';
-import type { CustomerRow, RunIdentity, TraceOutcome } from '../../simulation/client-trace.ts';
+import type { RunIdentity, TraceOutcome } from '../../simulation/client-trace.ts';
 import type { CustomerSelector } from '../../simulation/customer-selector.ts';
 import type { SimulationResult } from '../../simulation/result.ts';
 import type { CustomerTrace } from '../../simulation/trace-events.ts';
 import type { CanvasSimulation } from '../editor-props.ts';
 import { pathOf } from './trace-path.ts';
-import { TracePanel } from './TracePanel.tsx';
+import { TracePanel, type ListState, type ShownTrace } from './TracePanel.tsx';
 import './trace.css';
 
 const LIST_LIMIT = 100;
 const NO_PATH: readonly string[] = [];
-
-export type ListState =
-  { status: 'loading' } | { status: 'ready'; rows: CustomerRow[] } | { status: 'problem'; message: string };
-
-/** A trace on show: a customer of the run, or one made up with "Try a customer". */
-export interface ShownTrace {
-  madeUp: boolean;
-  trace: CustomerTrace;
-  customer: Customer;
-}
 
 export interface TraceControls {
   /** pass to the editor: count figures then offer "Show customers" */

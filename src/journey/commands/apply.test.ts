@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JourneySchema } from '../schema.ts';
 import { applyCommand } from './apply.ts';
-import { sampleJourney } from './test-support.ts';
+import { sampleJourney } from './commands.test-support.ts';
 import type { Command, CommandResult } from './types.ts';
 
 function ok(result: CommandResult) {

@@ -3,7 +3,7 @@ import { parseJourney } from '../parse.ts';
 import { serializeJourney } from '../canonical.ts';
 import { pasteOffset, selectionAsJourney } from './clipboard.ts';
 import { nextId, nextIds } from './ids.ts';
-import { sampleJourney } from './test-support.ts';
+import { sampleJourney } from './commands.test-support.ts';
 
 describe('clipboard', () => {
   it('the selection is a valid journey holding only the chosen nodes and the edges between them', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { serializeJourney } from '../canonical.ts';
 import { JourneyDocument } from './document.ts';
 import { HISTORY_LIMIT, MERGE_WINDOW_MS } from './history.ts';
-import { sampleJourney } from './test-support.ts';
+import { sampleJourney } from './commands.test-support.ts';
 import type { Command } from './types.ts';
 
 const rename = (label: string): Command => ({

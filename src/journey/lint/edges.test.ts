@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insertSplit, lintsWithCode, winback, winbackWith } from './test-support.ts';
+import { insertSplit, lintsWithCode, winback, winbackWith } from './lint.test-support.ts';
 
 describe('duplicate-edge-id', () => {
   it('fires on the second connection with an id already used', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintsWithCode, nodeIn, winback, winbackWith } from './test-support.ts';
+import { lintsWithCode, nodeIn, winback, winbackWith } from './lint.test-support.ts';
 
 describe('rule-mismatch', () => {
   it('fires for a condition rule that does not fit its field, naming the node and rule', () => {

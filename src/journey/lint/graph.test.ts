@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stronglyConnectedComponents } from './scc.ts';
-import { lintsWithCode, nodeIn, winback, winbackWith } from './test-support.ts';
+import { lintsWithCode, nodeIn, winback, winbackWith } from './lint.test-support.ts';
 
 describe('unreachable-node', () => {
   it('fires for a node no trigger leads to', () => {

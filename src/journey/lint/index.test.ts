@@ -5,7 +5,7 @@ import { current } from 'immer';
 import { hasLintErrors, lintJourney } from './index.ts';
 import { sortLints } from './order.ts';
 import type { Lint } from './types.ts';
-import { insertSplit, lintsOf, nodeIn, winback, winbackWith } from './test-support.ts';
+import { insertSplit, lintsOf, nodeIn, winback, winbackWith } from './lint.test-support.ts';
 
 describe('lintJourney', () => {
   it('finds nothing wrong with the win-back example', () => {

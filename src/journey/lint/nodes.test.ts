@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insertSplit, lintsWithCode, nodeIn, winback, winbackWith } from './test-support.ts';
+import { insertSplit, lintsWithCode, nodeIn, winback, winbackWith } from './lint.test-support.ts';
 
 describe('no-trigger', () => {
   it('fires when the journey has no trigger', () => {

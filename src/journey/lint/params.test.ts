@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { lintCodes, type LintCode } from './codes.ts';
-import { lintExamples } from './examples.ts';
+import { lintExamples } from './examples.test-support.ts';
 import { englishFormat, messageFormat } from './format.ts';
 import { lintMessages } from './messages.ts';
 import { LintSchema } from './types.ts';
-import { lintsOf } from './test-support.ts';
+import { lintsOf } from './lint.test-support.ts';
 
 const codes = Object.keys(lintCodes) as LintCode[];
 

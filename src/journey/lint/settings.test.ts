@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintsWithCode, winback, winbackWith } from './test-support.ts';
+import { lintsWithCode, winback, winbackWith } from './lint.test-support.ts';
 
 describe('timezone-invalid', () => {
   it.each(['Mars/Olympus', 'Asia/Shangai', 'GMT+25'])('fires for %j', (timezone) => {

@@ -1,7 +1,7 @@
 import { channelDefaults } from '../channel-defaults.ts';
 import type { Filter, FilterOp, FilterRule } from '../filter.ts';
 import type { NodeOf, Offer, TouchConfig, WaitConfig } from '../nodes.ts';
-import type { Channel } from '../primitives.ts';
+import type { Channel } from '../../primitives/domain.ts';
 import type { Journey, JourneyEdge, JourneySettings } from '../schema.ts';
 import { CURRENT_SCHEMA_VERSION, JOURNEY_FORMAT } from '../schema.ts';
 

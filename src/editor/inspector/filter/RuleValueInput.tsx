@@ -1,4 +1,4 @@
-import { useI18n } from '../../../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import { filterFieldSpecs } from '../../../cohort/fields.ts';
 import type { FilterRule } from '../../../journey/index.ts';
 import { CheckboxField, DraftField, FieldGroup, SelectField } from '../controls.tsx';

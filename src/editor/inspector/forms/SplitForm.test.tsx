@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { journeyWith, renderInspector, sampleNodes } from '../inspector-harness.tsx';
+import { journeyWith, renderInspector, sampleNodes } from '../inspector-harness.test-support.tsx';
 import { evenPercents, nextVariant } from './split-variants.ts';
 
 afterEach(cleanup);

@@ -1,4 +1,4 @@
-import { useI18n } from '../../../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import type { NodeOf } from '../../../journey/index.ts';
 import { DraftField, FieldGroup } from '../controls.tsx';
 import { numberText, parseNumber, sameText, useNodeEditor, type NodeChange } from '../use-node-editor.ts';

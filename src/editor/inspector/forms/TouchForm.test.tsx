@@ -2,7 +2,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { channelDefaults } from '../../../journey/index.ts';
-import { loadFixture, renderInspector } from '../inspector-harness.tsx';
+import { loadFixture, renderInspector } from '../inspector-harness.test-support.tsx';
 
 afterEach(cleanup);
 const winback = loadFixture('winback');

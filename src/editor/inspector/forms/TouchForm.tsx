@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useI18n } from '../../../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import {
   channelDefaults,
   channels,

@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { useI18n } from '../../../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import { eventNames, type Filter, type NodeOf, type TriggerConfig } from '../../../journey/index.ts';
 import { ClockTimeField, DraftField, SelectField } from '../controls.tsx';
 import { FilterBuilder } from '../filter/FilterBuilder.tsx';

@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { useI18n } from '../../../app/i18n/I18nProvider.tsx';
+import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import { eventNames, waitUnits, type NodeOf, type WaitConfig } from '../../../journey/index.ts';
 import { CheckboxField, ClockTimeField, DraftField, FieldGroup, SelectField } from '../controls.tsx';
 import {

@@ -1,5 +1,0 @@
-export const common = {
-  appTitle: 'Journey Canvas',
-  language: 'Language',
-  languageNames: { en: 'English', 'zh-CN': '中文' },
-};

@@ -1,0 +1,105 @@
+import { messages } from '../message.ts';
+/** Words of the canvas editor: palette, toolbar, node cards, problems panel, import and export. */
+export const editor = messages({
+  regionLabel: 'Journey editor',
+  canvasLabel: 'Journey canvas',
+  nodeTypes: {
+    trigger: 'Trigger',
+    condition: 'Condition',
+    wait: 'Wait',
+    touch: 'Touch',
+    split: 'Split',
+    exit: 'Exit',
+  },
+  flowAria: {
+    nodeDescription: 'Press Enter or Space to select a step. Press Delete to remove it and Escape to cancel.',
+    nodeDescriptionKeyboard:
+      'Press Enter or Space to select a step. Then move it with the arrow keys. Press Delete to remove it and Escape to cancel.',
+    nodeMoved: (place: { direction: string; x: number; y: number }) =>
+      `Moved the selected step ${place.direction}. New position x ${place.x}, y ${place.y}.`,
+    edgeDescription:
+      'Press Enter or Space to select a connection. Then press Delete to remove it or Escape to cancel.',
+    controls: 'Zoom controls',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fitView: 'Fit the journey in view',
+    interactive: 'Lock or unlock the canvas',
+    minimap: 'Overview map',
+    handle: 'Connection point',
+  },
+  palette: {
+    title: 'Steps',
+    hint: 'Drag a step onto the canvas, or press Enter to add it after the selected step.',
+  },
+  toolbar: {
+    label: 'Editor toolbar',
+    undo: 'Undo',
+    redo: 'Redo',
+    tidyUp: 'Tidy up',
+    import: 'Import',
+    export: 'Export',
+    copyJson: 'Copy JSON',
+    savePng: 'Save as PNG',
+  },
+  card: {
+    errorBadge: '{count} error(s)',
+    warningBadge: '{count} warning(s)',
+    nodeLabel: '{type}: {label}',
+    untitled: '(no name)',
+    inputLabel: 'Into {label}',
+    outputLabel: '{output} from {label}',
+  },
+  overlay: {
+    entered: '{count} entered',
+    stillThere: '{count} still here',
+    delivered: '{count} delivered',
+    suppressed: '{count} suppressed',
+    stale: 'stale',
+    staleTitle: 'The journey changed since this simulation ran',
+    showCustomers: 'Show customers',
+    breakdown:
+      'Goal exits {goal} · failed {failed} · no consent {consent} · capped {cap} · deferred {deferred}',
+  },
+  refusals: {
+    'unknown-node': 'That step no longer exists.',
+    'unknown-edge': 'That connection no longer exists.',
+    'unknown-output': 'That output does not exist on this step.',
+    'into-trigger': 'A trigger starts the journey: nothing can connect into it.',
+    'into-itself': 'A step cannot connect to itself.',
+    'duplicate-node-id': 'Another step already has the id "{id}".',
+  },
+  problems: {
+    title: 'Problems',
+    show: 'Show problems',
+    hide: 'Hide problems',
+    none: 'No problems: the journey can run as drawn.',
+    count: '{errors} error(s), {warnings} warning(s)',
+    error: 'Error',
+    warning: 'Warning',
+    journeyWide: 'Journey',
+    server: 'Server',
+  },
+  importDialog: {
+    title: 'This file cannot be imported',
+    intro:
+      '{file} was not imported and the open journey is unchanged. Fix these {count} problem(s) and try again:',
+    close: 'Close',
+    pasted: 'Pasted text',
+    readFailed: 'The file could not be read: {reason}',
+  },
+  exportNotice: {
+    withErrors: 'Exported with {count} error(s): the automation backend will refuse it until they are fixed.',
+    done: 'Downloaded {file}.',
+    copied: 'The journey JSON is on the clipboard.',
+    copyFailed: 'Could not copy to the clipboard: {reason}',
+    pngDone: 'Saved {file}.',
+    pngFailed: 'Could not save the picture: {reason}',
+  },
+  clipboard: {
+    copied: { one: '{count} step copied.', other: '{count} steps copied.' },
+    pasteFailed: 'The clipboard does not hold Journey Canvas steps.',
+    readFailed: 'Could not read the clipboard: {reason}',
+  },
+  imported: 'Imported {name}.',
+  dismiss: 'Dismiss',
+});
